@@ -1,0 +1,272 @@
+"""The data that `reconcile` saves or prints: sources, claims, findings, reports.
+
+Pydantic models with ``extra="forbid"`` at every boundary; what is only
+scratch state inside a stage uses plain dataclasses in that stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class SourceInfo(Strict):
+    """What the report says about a source (the article text stays out of it)."""
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = Field(default=None, description="publication date, YYYY-MM-DD")
+    lang: str | None = None
+
+
+class Source(SourceInfo):
+    """One article as ingested: metadata plus the exact text claims quote from."""
+
+    text: str
+    content_hash: str
+
+    def info(self) -> SourceInfo:
+        return SourceInfo.model_validate(self.model_dump(exclude={"text", "content_hash"}))
+
+
+# --------------------------------------------------------------------------- slots
+
+SLOTS = (
+    "event.date",
+    "event.location",
+    "event.duration",
+    "event.participants",
+    "event.vehicle",
+    "event.format",
+    "event.tone",
+    "event.outcome",
+    "event.next",
+    "event.setting",
+    "quantity",
+    "quote",
+)
+
+Presence = Literal["present", "expected", "mentioned", "absent"]
+Modality = Literal["asserted", "expected", "denied", "reported"]
+Origin = Literal["machine", "editor"]
+
+
+class DurationValue(Strict):
+    """A hedged interval in minutes; ``None`` bounds are open-ended."""
+
+    type: Literal["duration"] = "duration"
+    min_minutes: float | None
+    max_minutes: float | None
+    nominal_minutes: float | None = Field(default=None, description="the figure as written")
+
+
+class QuantityValue(Strict):
+    type: Literal["quantity"] = "quantity"
+    min: float | None
+    max: float | None
+    nominal: float | None = None
+    unit: str | None = Field(default=None, description="what is counted, as a lemma")
+
+
+class DateValue(Strict):
+    type: Literal["date"] = "date"
+    date: str | None = Field(description="YYYY-MM-DD, or null when it cannot be resolved")
+    anchor: str | None = Field(
+        default=None, description="what a relative mention was resolved against"
+    )
+    weekday: str | None = None
+    precision: Literal["day", "week", "month", "year"] = "day"
+
+
+class ParticipantValue(Strict):
+    type: Literal["participant"] = "participant"
+    name: str | None = Field(description="canonical name; null for a role-only mention")
+    as_written: str
+    role: str | None = None
+    side: str | None = None
+    presence: Presence = "present"
+    plural: bool = Field(default=False, description="a role mention naming several people")
+
+
+class LocationValue(Strict):
+    type: Literal["location"] = "location"
+    name: str
+    kind: Literal["site", "city", "region", "country", "other"] = "other"
+    within: list[str] = Field(default_factory=list)
+
+
+class VehicleValue(Strict):
+    type: Literal["vehicle"] = "vehicle"
+    name: str | None = None
+    owner: str | None = None
+    nickname: str | None = None
+    riders: list[str] = Field(default_factory=list)
+
+
+class LabelValue(Strict):
+    """A categorical value: a format (closed_doors), a tone (positive), a setting."""
+
+    type: Literal["label"] = "label"
+    label: str
+    words: list[str] = Field(default_factory=list)
+
+
+class OutcomeValue(Strict):
+    type: Literal["outcome"] = "outcome"
+    agreement: bool | None
+    label: str | None = None
+
+
+class NextValue(Strict):
+    type: Literal["next"] = "next"
+    place: str | None = None
+    participants: list[str] = Field(default_factory=list)
+
+
+class QuoteValue(Strict):
+    type: Literal["quote"] = "quote"
+    speaker: str | None = None
+    text: str
+
+
+Value = Annotated[
+    DurationValue
+    | QuantityValue
+    | DateValue
+    | ParticipantValue
+    | LocationValue
+    | VehicleValue
+    | LabelValue
+    | OutcomeValue
+    | NextValue
+    | QuoteValue,
+    Field(discriminator="type"),
+]
+
+
+class Qualifiers(Strict):
+    hedge: str | None = Field(default=None, description="the hedge word as written")
+    claimant: str | None = Field(default=None, description="who the source attributes it to")
+    modality: Modality = "asserted"
+
+
+class Claim(Strict):
+    id: str
+    source: str
+    slot: str
+    subject: str
+    value: Value
+    text: str = Field(description="the value, readable")
+    quote: str = Field(description="verbatim; equals the article text[start:end]")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    qualifiers: Qualifiers = Field(default_factory=Qualifiers)
+    origin: Origin = "machine"
+    part: Literal["header", "lead", "body"] = "body"
+
+    @model_validator(mode="after")
+    def _offsets_ordered(self) -> Claim:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
+    """A claim id that stays the same while the article text does not move."""
+    digest = hashlib.sha1(f"{source}|{slot}|{subject}|{start}|{end}".encode()).hexdigest()
+    return f"{source}:{digest[:10]}"
+
+
+# --------------------------------------------------------------------------- findings
+
+
+class Verdict(StrEnum):
+    AGREED = "agreed"
+    EXTRA = "extra"
+    CONFLICTING = "conflicting"
+
+
+class Match(Strict):
+    """How two claims were found to be about the same thing (splink-style level)."""
+
+    a: str
+    b: str
+    level: str = Field(description="exact, folded, variant, fuzzy, role, containment, ...")
+    score: float | None = None
+
+
+class Consensus(Strict):
+    value: str
+    support: int
+    sources: list[str]
+    outliers: list[str] = Field(default_factory=list)
+
+
+class Decision(Strict):
+    """An editor's decision on a conflicting finding."""
+
+    finding: str
+    stands: str = Field(description='the value that stands, "not a conflict" or "both wrong"')
+    note: str = ""
+    by: str
+    at: str
+
+
+class Finding(Strict):
+    id: str
+    slot: str
+    subject: str
+    verdict: Verdict
+    claims: list[str]
+    sources: list[str]
+    reason: str
+    self_contradiction: bool = False
+    matches: list[Match] = Field(default_factory=list)
+    related: list[str] = Field(
+        default_factory=list, description="claims elsewhere this finding leans on (role matches)"
+    )
+    consensus: Consensus | None = None
+    decision: Decision | None = None
+
+
+class Report(Strict):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    sources: list[SourceInfo]
+    claims: list[Claim]
+    findings: list[Finding]
+    notes: list[str] = Field(default_factory=list, description="syndication, warnings")
+
+    def counts(self) -> dict[str, int]:
+        out = {v.value: 0 for v in Verdict}
+        for finding in self.findings:
+            out[finding.verdict.value] += 1
+        return out
+
+
+class ClaimsFile(Strict):
+    """``claims/<source>.json``: the cache of one source's claims."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: str
+    content_hash: str
+    extractor_version: str
+    claims: list[Claim]
+
+
+def report_json_schema() -> dict[str, Any]:
+    return Report.model_json_schema()

