@@ -34,14 +34,29 @@ class SourceInfo(Strict):
     lang: str | None = None
 
 
+RegionKind = Literal["meta", "title", "caption", "lead", "body"]
+
+
+class Region(Strict):
+    """A stretch of the article text: what it is decides whether claims come from it."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: RegionKind
+
+
 class Source(SourceInfo):
     """One article as ingested: metadata plus the exact text claims quote from."""
 
     text: str
     content_hash: str
+    regions: list[Region] = Field(default_factory=list)
+    lang_confidence: float | None = None
 
     def info(self) -> SourceInfo:
-        return SourceInfo.model_validate(self.model_dump(exclude={"text", "content_hash"}))
+        return SourceInfo.model_validate(
+            self.model_dump(exclude={"text", "content_hash", "regions", "lang_confidence"})
+        )
 
 
 # --------------------------------------------------------------------------- slots
@@ -177,7 +192,7 @@ class Claim(Strict):
     end: int = Field(ge=0)
     qualifiers: Qualifiers = Field(default_factory=Qualifiers)
     origin: Origin = "machine"
-    part: Literal["header", "lead", "body"] = "body"
+    part: Literal["meta", "title", "lead", "body"] = "body"
 
     @model_validator(mode="after")
     def _offsets_ordered(self) -> Claim:

@@ -1,0 +1,80 @@
+"""Extract: one article → claims, by the slot extractors in the registry."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import import_module, resources
+
+from reconcile.extract.context import Article
+from reconcile.extract.nlp import load_pipeline
+from reconcile.extract.registry import registered
+from reconcile.ingest.regions import blank_unread
+from reconcile.models import Claim, Source
+from reconcile.settings import Settings
+
+# Slot extractor modules; importing one registers its extractors.
+SLOT_MODULES = (
+    "durations",
+    "event_date",
+    "participants",
+    "locations",
+    "vehicles",
+    "labels",
+    "quotes",
+)
+
+
+@cache
+def _load_extractors() -> None:
+    for name in SLOT_MODULES:
+        try:
+            import_module(f"reconcile.extract.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"reconcile.extract.{name}":
+                raise
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of the extraction code and data: a change re-analyses every source."""
+    digest = hashlib.sha256()
+    root = resources.files("reconcile.extract")
+    for entry in sorted(_walk(root), key=lambda e: e[0]):
+        digest.update(entry[0].encode())
+        digest.update(entry[1])
+    return digest.hexdigest()[:16]
+
+
+def _walk(node: object, prefix: str = "") -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    for child in node.iterdir():  # type: ignore[attr-defined]
+        name = prefix + child.name
+        if child.is_dir():
+            if child.name != "__pycache__":
+                out.extend(_walk(child, name + "/"))
+        elif child.name.endswith((".py", ".yaml", ".json")):
+            out.append((name, child.read_bytes()))
+    return out
+
+
+def supported(source: Source, settings: Settings) -> bool:
+    return (source.lang or "") in settings.languages
+
+
+def extract_claims(source: Source, settings: Settings) -> list[Claim]:
+    """Every machine claim of one article, in text order; quotes sit at their offsets."""
+    if not supported(source, settings):
+        return []
+    _load_extractors()
+    lang = source.lang or ""
+    nlp = load_pipeline(lang, tuple(settings.models.get(lang, ())))
+    doc = nlp(blank_unread(source.text, source.regions))
+    article = Article(source=source, doc=doc, settings=settings)
+    seen: dict[str, Claim] = {}
+    for _name, run in registered().items():
+        for claim in run(article):
+            assert source.text[claim.start : claim.end] == claim.quote, claim
+            seen.setdefault(claim.id, claim)
+            article.claims.append(claim)
+    return sorted(seen.values(), key=lambda c: (c.start, c.end, c.slot, c.subject))
