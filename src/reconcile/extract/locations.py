@@ -1,0 +1,357 @@
+"""``event.location``: where the event took place, with kind and containment.
+
+A venue is a place (a GPE/LOC/FAC entity, or a site noun phrase such as
+« la base militaire X », "X Stadium", « l'aéroport de X ») governed by a
+locative preposition (à, en, au, dans, sur, près de, in, at, inside, near) in a
+sentence about the event. Places chained after it — « à X, en Y », "X, Alaska",
+"X Stadium in London", "in X near Y" — are recorded as containing it
+(``within``, most specific first). Places with no locative preposition (an
+organisation's name, « entre Moscou et Washington », "Washington said"), after
+an origin preposition (« venu de Moscou », "from Moscow"), or next to words that
+point at another event (a previous or next summit) are not venues.
+
+One claim per place: a place named twice gives the mention with the longest
+chain (the first one on a tie).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+from reconcile.extract.attribution import claimant_of
+from reconcile.extract.context import Article
+from reconcile.extract.registry import extractor
+from reconcile.models import Claim, LocationValue
+
+SLOT = "event.location"
+SUBJECT = "venue"
+_WINDOW = 6  # tokens before a place searched for another-event words
+_KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "other": 1}
+
+
+def fold(text: str) -> str:
+    """Lower case, ASCII apostrophes, no accents, single spaces."""
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def _low(token: Any) -> str:
+    return str(token.text).replace("\u2019", "'").lower()
+
+
+Kind = Literal["site", "city", "region", "country", "other"]
+
+
+@dataclass
+class Place:
+    start: int  # token indexes, end exclusive
+    end: int
+    site: bool
+    name: str = ""
+    kind: Kind = "other"
+    prep_start: int | None = None  # token index of the governing preposition
+    prep: str = ""
+
+
+@dataclass
+class Chain:
+    places: list[Place] = field(default_factory=list)
+
+    @property
+    def head(self) -> Place:
+        return self.places[0]
+
+
+def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    nouns = {fold(n) for n in words.get("site_nouns", [])}
+    lower_ok = {fold(n) for n in words.get("site_lowercase", [])}
+    if words is None or not nouns:
+        return
+    french_order = "à" in words.get("prepositions", [])
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        low = fold(tok.text)
+        if french_order and low in nouns and tok.pos_ in ("NOUN", "PROPN"):
+            # « base militaire Elmendorf-Richardson », « stade de France », « aéroport d'X »
+            j = i + 1
+            while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+                j += 1
+            end = j
+            k = j
+            if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "des"):
+                k += 1
+                if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "les"):
+                    k += 1
+            while k < sent.end and (
+                doc[k].text[:1].isupper() or (doc[k].text == "-" and k > j)
+            ) and not doc[k].is_sent_start:
+                k += 1
+                end = k
+            if any(doc[m].text[:1].isupper() for m in range(i, end)):
+                yield i, end
+                i = end
+                continue
+        elif not french_order and (
+            (tok.text[:1].isupper() and low in nouns) or (tok.is_lower and low in lower_ok)
+        ):
+            # a run of capitalised words (and hyphens) around the site noun
+            s = i
+            while s - 1 >= sent.start and (
+                doc[s - 1].text[:1].isupper() or doc[s - 1].text == "-"
+            ) and not doc[s - 1].is_sent_start and doc[s - 1].ent_type_ not in ("PERSON", "DATE"):
+                s -= 1
+            first = doc[s - 1] if s - 1 >= sent.start else None
+            if first is not None and first.is_sent_start and first.pos_ == "PROPN":
+                s -= 1
+            e = i + 1
+            while e < sent.end and (doc[e].text[:1].isupper() or doc[e].text == "-"):
+                e += 1
+            # "Joint Base X" / "X Stadium": a name needs a capitalised word other than the noun
+            if e - s > 1 or tok.is_lower:
+                if tok.is_lower:
+                    # "the company's headquarters": no name of its own
+                    s = i
+                    while s - 1 >= sent.start and doc[s - 1].dep_ in ("compound", "poss", "case"):
+                        s -= 1
+                    if s < i or e > i + 1:
+                        yield s, e
+                else:
+                    yield s, e
+                i = e
+                continue
+        i += 1
+
+
+def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int, Kind]]:
+    """« la ville de X », "the town of X", "X province": (start, end, kind)."""
+    nouns = {fold(k): cast(Kind, v) for k, v in (words.get("admin_nouns") or {}).items()}
+    for i in range(sent.start, sent.end):
+        kind = nouns.get(fold(doc[i].text))
+        if kind is None:
+            continue
+        k = i + 1
+        if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "of"):
+            k += 1
+            if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
+                k += 1
+            e = k
+            while e < sent.end and (doc[e].text[:1].isupper() or (doc[e].text == "-" and e > k)):
+                e += 1
+            if e > k:
+                yield i, e, kind
+                continue
+        s = i
+        while (
+            s - 1 >= sent.start and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start
+        ):
+            s -= 1
+        if s < i:
+            yield s, i + 1, kind
+
+
+def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Place]:
+    doc = article.doc
+    labels = set(words.get("entity_labels", []))
+    spans: list[Place] = []
+    for a, b in _site_spans(doc, sent, words):
+        spans.append(Place(a, b, site=True))
+    for a, b, kind in _admin_spans(doc, sent, words):
+        if not any(a < p.end and p.start < b for p in spans):
+            spans.append(Place(a, b, site=False, kind=kind))
+    for ent in sent.ents:
+        if ent.label_ not in labels:
+            continue
+        a, b = ent.start, ent.end
+        if _low(doc[a]) in ("the", "le", "la", "l'", "les"):
+            a += 1
+        if a >= b:
+            continue
+        merged = False
+        for p in spans:
+            if a < p.end and p.start < b:  # overlap: the site phrase holds the entity
+                p.start, p.end = min(p.start, a), max(p.end, b)
+                merged = True
+        if not merged:
+            spans.append(Place(a, b, site=ent.label_ == "FAC"))
+    spans = [p for p in spans if not any(
+        doc[i].ent_type_ in ("PER", "PERSON", "ORG", "DATE", "TIME") for i in range(p.start, p.end)
+        if not (p.site or p.kind != "other")
+    )]
+    spans.sort(key=lambda p: p.start)
+    # drop spans nested in a previous one
+    out: list[Place] = []
+    for p in spans:
+        if out and p.start < out[-1].end:
+            out[-1].end = max(out[-1].end, p.end)
+            continue
+        out.append(p)
+    for p in out:
+        toks = [t for t in doc[p.start : p.end] if not (t.is_punct and t.text != "-")]
+        p.name = doc[p.start : p.end].text.strip(" ,.;:") if toks else ""
+    return [p for p in out if p.name]
+
+
+def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> None:
+    """Find the locative preposition governing ``place`` (sets prep/prep_start)."""
+    preps = set(words.get("prepositions", []))
+    dets = set(words.get("determiners", [])) | {fold(w) for w in words.get("directions", [])}
+    pairs = [tuple(p) for p in words.get("two_word_prepositions", [])]
+    _find_preposition(doc, sent, place, preps, dets, pairs)
+    root = doc[place.start : place.end].root
+    if (
+        place.prep_start is None
+        and root.dep_ in ("obj", "dobj")
+        and fold(root.head.lemma_) in {fold(v) for v in words.get("object_verbs", [])}
+    ):
+        place.prep, place.prep_start = "", place.start
+
+
+def _find_preposition(
+    doc: Any, sent: Any, place: Place, preps: set[str], dets: set[str], pairs: list[Any]
+) -> None:
+    i = place.start - 1
+    while i >= sent.start and fold(doc[i].text) in dets and _low(doc[i]) not in preps:
+        i -= 1
+    if i < sent.start:
+        return
+    low = _low(doc[i])
+    if i - 1 >= sent.start and (_low(doc[i - 1]), low) in pairs:
+        place.prep, place.prep_start = _low(doc[i - 1]), i - 1
+        return
+    if low in preps:
+        # « de » right before the place is an origin unless it closes « près de »
+        place.prep, place.prep_start = low, i
+        return
+    # « près de la base »: the determiner loop skipped « de »; look one further
+    j = place.start - 1
+    if j >= sent.start and _low(doc[j]) in ("de", "d'", "of", "to"):
+        k = j - 1
+        if k >= sent.start and (_low(doc[k]), _low(doc[j])) in pairs:
+            place.prep, place.prep_start = _low(doc[k]), k
+
+
+def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
+    if place.site:
+        return "site"
+    if place.kind != "other":
+        return place.kind
+    kinds = {fold(k): v for k, v in (words.get("kinds") or {}).items()}
+    name = fold(place.name)
+    if name in kinds:
+        return cast(Kind, kinds[name])
+    if any(doc[i].ent_type_ == "FAC" for i in range(place.start, place.end)):
+        return "site"
+    if place.prep in ("à", "a"):
+        return "city"  # French « à » goes with towns
+    return "other"
+
+
+def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
+    lemmas = {fold(w) for w in words.get("other_event_lemmas", [])}
+    start = place.prep_start if place.prep_start is not None else place.start
+    for i in range(max(sent.start, start - _WINDOW), start):
+        tok = doc[i]
+        if fold(tok.lemma_) in lemmas or fold(tok.text) in lemmas:
+            return True
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+            return True  # "the 2018 summit in Helsinki"
+    return False
+
+
+def _about_event(sent: Any, words: dict[str, Any]) -> bool:
+    lemmas = {fold(w) for w in words.get("event_lemmas", [])}
+    return any(fold(t.lemma_) in lemmas or fold(t.text) in lemmas for t in sent)
+
+
+def _gap_links(doc: Any, a: Place, b: Place, words: dict[str, Any]) -> bool:
+    """True when ``b`` follows ``a`` as its container: only commas, a preposition and
+    determiners in between (« X, à Y, en Z », "X, Alaska", "X in Y near Z")."""
+    if b.start < a.end:
+        return False
+    preps = set(words.get("prepositions", []))
+    for pair in words.get("two_word_prepositions", []):
+        preps |= set(pair)
+    dets = set(words.get("determiners", [])) | {fold(w) for w in words.get("directions", [])}
+    gap = [doc[i] for i in range(a.end, b.start)]
+    if len(gap) > 6:
+        return False
+    for tok in gap:
+        low = _low(tok)
+        if tok.text in (",", "(") or low in preps or fold(low) in dets:
+            continue
+        return False
+    return True
+
+
+def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
+    doc = article.doc
+    places = _candidates(article, sent, words)
+    for p in places:
+        _preposition(doc, sent, p, words)
+        p.kind = _kind(p, words, doc)
+    chains: list[Chain] = []
+    for p in places:
+        if chains and _gap_links(doc, chains[-1].places[-1], p, words):
+            last = chains[-1].places[-1]
+            subject = doc[p.start : p.end].root.dep_ in ("nsubj", "nsubjpass")
+            if not subject and _KIND_RANK.get(p.kind, 1) >= _KIND_RANK.get(last.kind, 1):
+                chains[-1].places.append(p)
+                continue
+        chains.append(Chain([p]))
+    return [c for c in chains if c.head.prep_start is not None]
+
+
+def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
+    words = article.words("locations")
+    if not words:
+        return
+    for sent in article.sentences():
+        part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
+        if part == "body" and not _about_event(sent, words):
+            continue
+        for chain in _chains(article, sent, words):
+            if _other_event(article.doc, sent, chain.head, words):
+                continue
+            yield chain, sent
+
+
+@extractor("locations")
+def extract_locations(article: Article) -> Iterator[Claim]:
+    doc = article.doc
+    best: dict[str, tuple[Chain, Any]] = {}
+    order: list[str] = []
+    for chain, sent in _venues(article):
+        key = fold(chain.head.name)
+        if key not in best:
+            order.append(key)
+            best[key] = (chain, sent)
+        elif len(chain.places) > len(best[key][0].places):
+            best[key] = (chain, sent)
+    covered = {fold(p.name) for c, _ in best.values() for p in c.places[1:]}
+    for key in order:
+        chain, sent = best[key]
+        part = article.part_at(doc[chain.head.start].idx)
+        if key in covered and len(chain.places) == 1 and part != "title":
+            continue  # named elsewhere as the container of a more specific venue
+        head = chain.head
+        start_tok = head.prep_start if head.prep_start is not None else head.start
+        start = doc[start_tok].idx
+        last = chain.places[-1]
+        end = doc[last.end - 1].idx + len(doc[last.end - 1].text)
+        within = [p.name for p in chain.places[1:]]
+        text = head.name + (f" ({', '.join(within)})" if within else "") + f" [{head.kind}]"
+        yield article.make_claim(
+            SLOT,
+            SUBJECT,
+            LocationValue(name=head.name, kind=head.kind, within=within),
+            text,
+            start,
+            end,
+            claimant=claimant_of(article, sent, start, end),
+        )
