@@ -72,16 +72,16 @@ EXPLICIT = [
         "en",
         "The summit took place on August 15, 2025.",
         None,
-        "August 15, 2025",
+        "on August 15, 2025",
         "2025-08-15",
         None,
     ),
-    ("en", "They met on 15 August in Alaska.", FRI, "15 August", "2025-08-15", None),
-    ("en", "The call came on Aug. 15.", FRI, "Aug. 15", "2025-08-15", None),
-    ("en", "A vote is planned on March 9.", FRI, "March 9", "2025-03-09", None),
+    ("en", "They met on 15 August in Alaska.", FRI, "on 15 August", "2025-08-15", None),
+    ("en", "The call came on Aug. 15.", FRI, "on Aug. 15", "2025-08-15", None),
+    ("en", "A vote is planned on March 9.", FRI, "on March 9", "2025-03-09", None),
     ("en", "Filed 2025-08-15 by our correspondent.", None, "2025-08-15", "2025-08-15", None),
     ("en", "It was signed on the 4th of July, 2024.", FRI, "4th of July, 2024", "2024-07-04", None),
-    ("en", "Talks on Friday, Aug. 15 ran long.", SUN, "Friday, Aug. 15", "2025-08-15", "friday"),
+    ("en", "Talks on Friday, Aug. 15 ran long.", SUN, "on Friday, Aug. 15", "2025-08-15", "friday"),
     ("en", "Posted 08/15/2025 at noon.", None, "08/15/2025", "2025-08-15", None),
 ]
 
@@ -154,7 +154,7 @@ def test_month_and_year_mentions() -> None:
 
 
 def test_english_month_words_that_are_also_verbs() -> None:
-    assert spans("They may march on 5 May, in May 2024.", "en") == ["5 May", "May 2024"]
+    assert spans("They may march on 5 May, in May 2024.", "en") == ["on 5 May", "May 2024"]
     assert spans("the march 9 protesters may 5 times", "en") == []
 
 
@@ -190,6 +190,42 @@ def test_weekday_without_tense_is_the_nearest_one() -> None:
     assert only("Friday", "en", SUN).date == dt.date(2025, 8, 15)  # two days back
     assert only("Tuesday", "en", SUN).date == dt.date(2025, 8, 19)  # two days ahead
     assert only("dimanche", "fr", MON).date == dt.date(2025, 8, 17)  # the day before
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "published", "day"),
+    [
+        ("fr", "Le séisme a secoué samedi soir le sud du pays.", "samedi soir", SUN, "2025-08-16"),
+        (
+            "fr",
+            "Arrivé vendredi soir dernier, il est reparti.",
+            "vendredi soir dernier",
+            MON,
+            "2025-08-15",
+        ),
+        (
+            "en",
+            "The quake struck late on Saturday, killing dozens.",
+            "late on Saturday",
+            SUN,
+            "2025-08-16",
+        ),
+        (
+            "en",
+            "Hospitals were overwhelmed by Sunday morning.",
+            "Sunday morning",
+            SUN,
+            "2025-08-17",
+        ),
+        ("en", "They flew home on Sunday afternoon.", "on Sunday afternoon", MON, "2025-08-17"),
+    ],
+)
+def test_weekday_with_part_of_day(
+    lang: str, text: str, span: str, published: dt.date, day: str
+) -> None:
+    mention = only(text, lang, published, tense("past"))
+    assert quote(text, mention) == span
+    assert mention.date == dt.date.fromisoformat(day)
 
 
 def test_weekday_without_publication_date() -> None:
@@ -327,7 +363,7 @@ def test_mentions_come_in_text_order_and_do_not_overlap() -> None:
     assert spans(text, "fr") == [
         "Hier",
         "avant-hier",
-        "vendredi 15 août 2025",
+        "ce vendredi 15 août 2025",
         "vendredi dernier",
         "la semaine dernière",
         "il y a deux jours",

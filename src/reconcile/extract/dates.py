@@ -7,6 +7,12 @@ preposition, bare months and years ("in March", « depuis 2018 »), and resolves
 each against the publication date. It does not decide which mention is *the
 event's* date: the ``event.date`` extractor does.
 
+Spans: the determiner or preposition that belongs to the expression is kept
+(« ce vendredi », « ce samedi 14 mars », "on Friday", "on 8 March", "late on
+Saturday"), and so is a part of day after a weekday (« samedi soir », "Sunday
+morning"); « le » before a date and other prepositions ("by", « depuis ») are
+not.
+
 How a mention is resolved (``published`` is the publication date):
 
 * **Explicit with a year** — that day (or month / year). Anchor ``"explicit"``.
@@ -191,11 +197,13 @@ def _lang(code: str) -> _Lang:
     day = r"(?<![\d.,/-])(?P<day>[0-3]?\d)(?!\d)(?![.,/:]\d)"
     year = rf"(?P<year>{_YEAR})(?![\d])"
     fl = re.IGNORECASE
+    # "ce samedi 14 mars", "on 8 March": the determiner / preposition is kept in the span
+    pre = rf"(?:{_alt(list(d['this_before']) + list(d['on_before']))}\s+)?"
     explicit: list[re.Pattern[str]] = []
     if code == "fr":
         explicit.append(
             re.compile(
-                rf"(?<![\w])(?:(?P<wd>{wd})\s+(?:le\s+)?)?{day}(?:er|ᵉʳ)?\s+(?P<mon>{mon})"
+                rf"(?<![\w]){pre}(?:(?P<wd>{wd})\s+(?:le\s+)?)?{day}(?:er|ᵉʳ)?\s+(?P<mon>{mon})"
                 rf"(?:\s+{year})?",
                 fl,
             )
@@ -203,14 +211,14 @@ def _lang(code: str) -> _Lang:
     else:
         explicit.append(
             re.compile(
-                rf"(?<![\w])(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+{day}"
+                rf"(?<![\w]){pre}(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+{day}"
                 rf"(?:st|nd|rd|th)?(?![\w])(?:,?\s+{year})?",
                 fl,
             )
         )
         explicit.append(
             re.compile(
-                rf"(?<![\w])(?:(?P<wd>{wd}),?\s+(?:the\s+)?)?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                rf"(?<![\w]){pre}(?:(?P<wd>{wd}),?\s+(?:the\s+)?)?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mon>{mon})(?:,?\s+{year})?",
                 fl,
             )
@@ -229,9 +237,11 @@ def _lang(code: str) -> _Lang:
     before = list(d["this_before"]) + list(d["last_before"]) + list(d["next_before"])
     before += list(d["on_before"])
     after = list(d["this_after"]) + list(d["last_after"]) + list(d["next_after"])
+    part = rf"(?:\s+{_alt(d.get('parts_of_day') or [])}(?![\w]))?"
+    lead = rf"(?:{_alt(d.get('lead_before') or [])}\s+)?"
     weekday_re = re.compile(
-        rf"(?<![\w])(?:(?P<pre>{_alt(before)})\s+)?(?P<wd>{wd})(?![\w])"
-        rf"(?:\s+(?P<post>{_alt(after)})(?![\w]))?",
+        rf"(?<![\w]){lead}(?:(?P<pre>{_alt(before)})\s+)?(?P<wd>{wd})(?![\w])"
+        rf"{part}(?:\s+(?P<post>{_alt(after)})(?![\w]))?{part}",
         fl,
     )
     days = {_key(k): int(v) for k, v in d["days"].items()}
@@ -372,7 +382,7 @@ def _explicit(
             if mon_key in lang.ambiguous and not mon_word[:1].isupper():
                 continue
             wd_word = m.group("wd")
-            start = m.start("wd") if wd_word else m.start()
+            start = m.start()
             end = m.end()
             core = norm[min(m.start("day"), m.start("mon")) : end]
             day_n = int(m.group("day"))
