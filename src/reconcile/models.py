@@ -278,6 +278,7 @@ class ClaimsFile(Strict):
 
     schema_version: Literal["1"] = SCHEMA_VERSION
     source: str
+    source_path: str | None = None
     content_hash: str
     extractor_version: str
     claims: list[Claim]

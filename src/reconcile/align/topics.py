@@ -1,0 +1,118 @@
+"""Align: claims about the same topic grouped together.
+
+Blocking first — claims are only ever compared within one slot (and, for
+figures, one subject: the talks are never compared with the press
+conference) — so thousands of sources stay fast. People are clustered across
+spellings and languages with the match ladder of ``align.people``; every
+link records its level and score.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from reconcile.align.people import match_people
+from reconcile.align.roles import role_fits
+from reconcile.models import Claim, Match, ParticipantValue
+from reconcile.settings import Settings
+
+
+@dataclass
+class Topic:
+    slot: str
+    subject: str
+    claims: list[Claim]
+    matches: list[Match] = field(default_factory=list)
+    related: list[Claim] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return finding_id(self.slot, self.subject)
+
+
+def finding_id(slot: str, subject: str) -> str:
+    """Stable across runs and when unrelated sources are added: slot and subject only."""
+    return "F-" + hashlib.sha1(f"{slot}|{subject}".encode()).hexdigest()[:10]
+
+
+class _UnionFind:
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller root wins: clusters do not depend on the order of sources
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def build_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
+    by_slot: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_slot[claim.slot].append(claim)
+    topics: list[Topic] = []
+    for slot, group in sorted(by_slot.items()):
+        if slot == "event.participants":
+            topics.extend(_people_topics(group, settings))
+        else:
+            by_subject: dict[str, list[Claim]] = defaultdict(list)
+            for claim in group:
+                by_subject[claim.subject].append(claim)
+            topics.extend(Topic(slot, subject, cs) for subject, cs in by_subject.items())
+    for topic in topics:
+        topic.claims.sort(key=lambda c: (c.source, c.start, c.id))
+    return sorted(topics, key=lambda t: (t.slot, t.subject))
+
+
+def _name(claim: Claim) -> str | None:
+    value = claim.value
+    return value.name if isinstance(value, ParticipantValue) else None
+
+
+def _people_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
+    named = [c for c in claims if _name(c)]
+    role_only = [c for c in claims if not _name(c)]
+    names = sorted({n for c in named if (n := _name(c))})
+    links = _UnionFind(names)
+    level_of: dict[tuple[str, str], Match] = {}
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            found = match_people(a, b, settings.name_fuzzy_threshold)
+            if found is not None:
+                links.union(a, b)
+                level_of[(a, b)] = Match(a=a, b=b, level=found.level, score=found.score)
+    clusters: dict[str, list[Claim]] = defaultdict(list)
+    for claim in named:
+        clusters[links.find(_name(claim) or "")].append(claim)
+    topics = []
+    for members in clusters.values():
+        written = Counter(_name(c) for c in members)
+        subject = sorted(written, key=lambda n: (-written[n], n or ""))[0] or ""
+        spellings = {_name(c) for c in members}
+        matches = [m for (a, b), m in sorted(level_of.items()) if a in spellings and b in spellings]
+        topics.append(Topic("event.participants", subject, members, matches))
+    by_role: dict[str, list[Claim]] = defaultdict(list)
+    for claim in role_only:
+        by_role[claim.subject].append(claim)
+    for subject, members in by_role.items():
+        role = members[0].value.role if isinstance(members[0].value, ParticipantValue) else None
+        voices = {c.source for c in members}
+        related = [
+            c
+            for c in named
+            if c.source not in voices
+            and isinstance(c.value, ParticipantValue)
+            and role is not None
+            and c.value.role is not None
+            and role_fits(role, c.value.role)
+        ]
+        topics.append(Topic("event.participants", subject, members, related=related))
+    return topics

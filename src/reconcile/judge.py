@@ -1,0 +1,180 @@
+"""Judge: one verdict per topic — agreed, extra or conflicting — with its reason.
+
+A conflict is a *finding*, never an exception. Claims are compared pairwise
+by value type (``align.compare``); what is *expected* is never set against
+what happened; near-identical sources count as one voice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reconcile.align.compare import Comparison, compare
+from reconcile.align.syndication import syndicated_pairs, voices
+from reconcile.align.topics import Topic, build_topics
+from reconcile.models import (
+    Claim,
+    Consensus,
+    DurationValue,
+    Finding,
+    ParticipantValue,
+    QuantityValue,
+    Source,
+    Verdict,
+)
+from reconcile.settings import Settings
+
+VERDICT_ORDER = {Verdict.CONFLICTING: 0, Verdict.AGREED: 1, Verdict.EXTRA: 2}
+
+
+@dataclass(frozen=True)
+class Clash:
+    a: Claim
+    b: Claim
+    why: Comparison
+
+
+def judge(
+    claims: list[Claim], sources: list[Source], settings: Settings
+) -> tuple[list[Finding], list[str]]:
+    pairs = syndicated_pairs(sources, settings.syndication_threshold)
+    voice = voices(sources, pairs)
+    notes = [
+        f"{a} and {b} are near-identical texts (similarity {score:.0%} ≥ "
+        f"{settings.syndication_threshold:.0%}): counted as one voice"
+        for a, b, score in pairs
+    ]
+    findings = [judge_topic(t, voice, settings) for t in build_topics(claims, settings)]
+    findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.slot, f.subject, f.id))
+    return findings, notes
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    expected_a = a.qualifiers.modality == "expected"
+    expected_b = b.qualifiers.modality == "expected"
+    return expected_a == expected_b
+
+
+def _clashes(claims: list[Claim]) -> list[Clash]:
+    out: list[Clash] = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if not _comparable(a, b):
+                continue
+            why = compare(a, b)
+            denied = {a.qualifiers.modality, b.qualifiers.modality} >= {"denied"} and (
+                a.qualifiers.modality != b.qualifiers.modality
+            )
+            if denied and why.compatible and a.slot != "event.participants":
+                why = Comparison(False, "one source asserts what the other denies")
+            if not why.compatible:
+                out.append(Clash(a, b, why))
+    return out
+
+
+def _label(claim: Claim) -> str:
+    hedge = f" ({claim.qualifiers.hedge})" if claim.qualifiers.hedge else ""
+    return f"{claim.source} «{claim.quote}»{hedge}"
+
+
+def _bands(settings: Settings) -> str:
+    b = settings.bands
+    return (f"bands: near −{b.near:.0%}, just over +{b.over:.0%}, about ±{b.about:.0%}, "
+            f"bare ±{b.bare:.0%}")
+
+
+def _consensus(claims: list[Claim], voice: dict[str, str]) -> Consensus:
+    """Greedy compatibility classes; the class with most voices is the consensus."""
+    classes: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.text, c.source, c.id)):
+        for members in classes:
+            if all(compare(claim, m).compatible for m in members if _comparable(claim, m)):
+                members.append(claim)
+                break
+        else:
+            classes.append([claim])
+    ranked = sorted(
+        classes, key=lambda m: (-len({voice[c.source] for c in m}), sorted(c.text for c in m))
+    )
+    best = ranked[0]
+    supporters = sorted({c.source for c in best})
+    outliers = sorted({c.source for m in ranked[1:] for c in m} - set(supporters))
+    return Consensus(
+        value=best[0].text,
+        support=len({voice[s] for s in supporters}),
+        sources=supporters,
+        outliers=outliers,
+    )
+
+
+def judge_topic(topic: Topic, voice: dict[str, str], settings: Settings) -> Finding:
+    claims = topic.claims
+    sources = sorted({c.source for c in claims})
+    topic_voices = {voice[s] for s in sources}
+    clashes = _clashes(claims)
+    self_contradiction = any(c.a.source == c.b.source for c in clashes)
+    matches = topic.matches
+    related = [c.id for c in topic.related]
+
+    if clashes:
+        verdict = Verdict.CONFLICTING
+        first = sorted(clashes, key=lambda c: (c.a.source != c.b.source, c.a.id, c.b.id))[0]
+        reason = f"{first.why.rule}: {_label(first.a)} vs {_label(first.b)}"
+        if self_contradiction:
+            where = first.a.source if first.a.source == first.b.source else "a source"
+            reason = f"{where} contradicts itself ({first.a.part} vs {first.b.part}); " + reason
+        if isinstance(first.a.value, DurationValue | QuantityValue):
+            reason += f"; {_bands(settings)}"
+        consensus = _consensus(claims, voice) if len(topic_voices) > 1 else None
+    elif related and len(topic_voices) == 1:
+        verdict = Verdict.AGREED
+        names = ", ".join(
+            sorted(f"{c.value.name} ({c.source})" for c in topic.related
+                   if isinstance(c.value, ParticipantValue))
+        )
+        role = claims[0].value.role if isinstance(claims[0].value, ParticipantValue) else None
+        reason = f"role mention matched by role '{role}' to named people: {names}"
+        consensus = None
+    elif len(topic_voices) >= 2:
+        verdict = Verdict.AGREED
+        reason = _agreement_reason(topic, settings)
+        consensus = None
+    else:
+        verdict = Verdict.EXTRA
+        reason = f"only {sources[0]} states it"
+        if len(sources) > 1:
+            reason = f"only one voice: {', '.join(sources)} are the same wire copy"
+        consensus = None
+
+    if topic.slot == "event.participants":
+        presences = {c.value.presence for c in claims if isinstance(c.value, ParticipantValue)}
+        if presences == {"expected"}:
+            reason += "; expected to take part, never reported as present"
+    return Finding(
+        id=topic.id,
+        slot=topic.slot,
+        subject=topic.subject,
+        verdict=verdict,
+        claims=[c.id for c in claims],
+        sources=sources,
+        reason=reason,
+        self_contradiction=self_contradiction,
+        matches=matches,
+        related=related,
+        consensus=consensus,
+    )
+
+
+def _agreement_reason(topic: Topic, settings: Settings) -> str:
+    claims = topic.claims
+    first = claims[0]
+    if isinstance(first.value, DurationValue | QuantityValue):
+        return f"all {len(claims)} hedged intervals overlap ({_bands(settings)})"
+    if topic.slot == "event.participants":
+        levels = sorted({f"{m.level}" + (f" {m.score:.0f}" if m.score else "")
+                         for m in topic.matches})
+        how = f"names matched ({', '.join(levels)})" if levels else "same name"
+        return f"same person in {len({c.source for c in claims})} sources: {how}; presence compatible"
+    rules = sorted({compare(a, b).rule for i, a in enumerate(claims) for b in claims[i + 1 :]
+                    if a.source != b.source})
+    return "compatible: " + "; ".join(rules[:3]) + (" …" if len(rules) > 3 else "")

@@ -1,0 +1,112 @@
+"""The library entry point: ``run(sources_dir, settings) -> Result``.
+
+ingest → extract (cached in ``claims/``) → align → judge. Rendering is the
+report package's job; the CLI only parses flags and calls this.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reconcile.errors import InputError
+from reconcile.extract import extract_claims, extractor_version, supported
+from reconcile.ingest import load_sources
+from reconcile.judge import judge
+from reconcile.models import Claim, ClaimsFile, Report, Source
+from reconcile.settings import Settings
+from reconcile.store import ClaimStore
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Result:
+    report: Report
+    sources: list[Source]
+    warnings: list[str] = field(default_factory=list)
+    analysed: list[str] = field(default_factory=list)
+
+
+def stderr_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _extract_one(args: tuple[Source, Settings]) -> list[Claim]:
+    return extract_claims(*args)
+
+
+def extract_many(
+    sources: Sequence[Source], settings: Settings, progress: Progress | None = None
+) -> list[list[Claim]]:
+    """Claims of each source, in order; ``settings.jobs`` processes when worth it."""
+    started = time.monotonic()
+    out: list[list[Claim]] = []
+    jobs = max(1, min(settings.jobs, len(sources)))
+    if jobs == 1:
+        results = map(_extract_one, ((s, settings) for s in sources))
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_extract_one, ((s, settings) for s in sources), chunksize=4)
+    try:
+        for done, claims in enumerate(results, start=1):
+            out.append(claims)
+            if progress and time.monotonic() - started > 3 and (done % 25 == 0 or done == 1):
+                progress(f"extracting: {done}/{len(sources)} sources")
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    if progress and time.monotonic() - started > 3:
+        progress(f"extracting: {len(sources)}/{len(sources)} sources done")
+    return out
+
+
+def run(sources_dir: Path, settings: Settings, progress: Progress | None = None) -> Result:
+    ingested = load_sources(sources_dir)
+    warnings = list(ingested.warnings)
+    store = ClaimStore(settings.claims_dir)
+    version = extractor_version()
+
+    claims_by_source: dict[str, list[Claim]] = {}
+    todo: list[tuple[Source, ClaimsFile | None]] = []
+    for source in ingested.sources:
+        cached = store.load(source.id)
+        if not supported(source, settings):
+            warnings.append(
+                f"{source.path}: language '{source.lang}' is not supported "
+                f"({', '.join(settings.languages)}): not analysed"
+            )
+        if store.is_fresh(cached, source, version):
+            assert cached is not None
+            claims_by_source[source.id] = cached.claims
+        else:
+            todo.append((source, cached))
+
+    fresh = extract_many([s for s, _ in todo], settings, progress)
+    for (source, cached), machine in zip(todo, fresh, strict=True):
+        merged = store.merge(source, machine, cached)
+        store.save(source, merged, version)
+        claims_by_source[source.id] = merged
+    store.prune(sources_dir, keep={s.id for s in ingested.sources})
+    warnings.extend(store.warnings)
+
+    for source in ingested.sources:
+        for claim in claims_by_source[source.id]:
+            if source.text[claim.start : claim.end] != claim.quote and claim.origin == "machine":
+                raise InputError(store.path_for(source.id), f"claim {claim.id} quote is off")
+
+    sources = ingested.sources
+    claims = [c for s in sources for c in claims_by_source[s.id]]
+    findings, notes = judge(claims, sources, settings)
+    report = Report(
+        sources=[s.info() for s in sources],
+        claims=claims,
+        findings=findings,
+        notes=notes,
+    )
+    return Result(report=report, sources=sources, warnings=warnings, analysed=[s.id for s, _ in todo])
