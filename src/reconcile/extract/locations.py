@@ -307,11 +307,25 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
     return [c for c in chains if c.head.prep_start is not None]
 
 
+def article_sentences(article: Article) -> Iterator[Any]:
+    """``article.sentences()`` cut at line breaks: spaCy runs a title into the lead."""
+    doc = article.doc
+    for sent in article.sentences():
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    yield doc[start : tok.i]
+                start = tok.i + 1
+        if start < sent.end and doc[start : sent.end].text.strip():
+            yield doc[start : sent.end]
+
+
 def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
     words = article.words("locations")
     if not words:
         return
-    for sent in article.sentences():
+    for sent in article_sentences(article):
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if part == "body" and not _about_event(sent, words):
             continue

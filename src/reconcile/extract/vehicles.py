@@ -1,0 +1,221 @@
+"""``event.vehicle``: which vehicle, whose, its nickname, who rode in it.
+
+Subject ``ride`` for the vehicle someone used to get to or around the event,
+``usual`` for habitual use (« se déplace habituellement dans », "usually
+travels in", « un modèle qu'il utilise depuis … »). A named model (Cadillac,
+Aurus, Air Force One) counts when the sentence has a ride verb, a usual marker
+or a nickname; a common noun (limousine, car) needs a ride verb or a usual
+marker. The claimant and modality come from ``attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from reconcile.extract.attribution import claimant_of, modality_of
+from reconcile.extract.context import Article, lexicon
+from reconcile.extract.locations import article_sentences
+from reconcile.extract.registry import extractor
+from reconcile.models import Claim, VehicleValue
+
+SLOT = "event.vehicle"
+_PERSON = ("PER", "PERSON")
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'")
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(_norm(w)) for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    w = lexicon("vehicles", lang)
+    if not w:
+        return {}
+    b = r"(?<![\w-])(?:{})(?![\w-])"
+    return {
+        "model": re.compile(b.format(_alternation(w.get("models", []))), re.IGNORECASE),
+        "noun": re.compile(b.format(_alternation(w.get("nouns", []))), re.IGNORECASE),
+        "usual": re.compile(b.format(_alternation(w.get("usual", []))), re.IGNORECASE),
+        "nick": re.compile(
+            b.format(_alternation(w.get("nickname", [])))
+            + r"\s*[«“\"']?\s*((?:[A-Z][\w'-]*|the|la|le|The|La|Le)(?:\s+[A-Z][\w'-]*)*)",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    return [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
+
+
+def _extend_adjectives(doc: Any, sent: Any, last: Any) -> int:
+    """End offset after the adjectives that follow a vehicle noun."""
+    i = last.i + 1
+    end: int = last.idx + len(last.text)
+    while i < sent.end and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        end = doc[i].idx + len(doc[i].text)
+        i += 1
+    return end
+
+
+def _owner(article: Article, sent: Any, start: int, end: int, words: dict[str, Any]) -> str | None:
+    doc = article.doc
+    toks = _tokens_in(doc, start, end)
+    nationality = {k.lower(): str(v) for k, v in (words.get("nationality") or {}).items()}
+    for tok in toks:
+        if tok.text.lower() in nationality:
+            return nationality[tok.text.lower()]
+    if not toks:
+        return None
+    first, last = toks[0], toks[-1]
+    # "Trump's limousine": a person (possessive) right before
+    for tok in doc[max(sent.start, first.i - 4) : first.i]:
+        if (
+            (tok.ent_type_ in _PERSON or tok.pos_ == "PROPN")
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text in ("'s", "’s")
+        ):
+            return _person_span(doc, tok)
+    # « la limousine de Donald Trump », "the car of the president"
+    j = last.i + 1
+    preps = {_norm(p).lower() for p in words.get("owner_preps", [])}
+    if j < sent.end and _norm(doc[j].text).lower() in preps:
+        k = j + 1
+        if k < sent.end and doc[k].ent_type_ in _PERSON:
+            return _person_span(doc, doc[k])
+    return None
+
+
+def _person_span(doc: Any, tok: Any) -> str:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in _PERSON:
+            return str(ent.text).split("\n")[-1].strip()
+    return str(tok.text)
+
+
+def _is_ride(tok: Any, words: dict[str, Any]) -> bool:
+    ride = {w.lower() for w in words.get("ride_lemmas", [])}
+    forms = {w.lower() for w in words.get("ride_forms", [])}
+    return str(tok.lemma_).lower() in ride or str(tok.text).lower() in forms
+
+
+def _riders(
+    article: Article, sent: Any, owner: str | None, start: int, end: int, words: dict[str, Any]
+) -> list[str]:
+    """People in the sentence who are subjects or companions of a ride verb."""
+    out: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ not in _PERSON or start <= ent.start_char < end:
+            continue
+        root = ent.root
+        head = root.head
+        # a subject of the ride verb, or its conjunct, or « avec X » / "with X"
+        while root.dep_ in ("conj", "flat:name", "appos") and head.i != root.i:
+            root, head = head, head.head
+        ok = root.dep_.startswith("nsubj") and _is_ride(head, words)
+        ok = ok or (root.dep_ in ("obl:mod", "obl", "pobj", "obl:arg", "nmod") and any(
+            c.text.lower() in ("avec", "with", "alongside") for c in root.children
+        ) | (head.text.lower() in ("with", "alongside")))
+        if (
+            not ok
+            and any(_is_ride(t, words) for t in sent)
+            and (root.dep_.startswith("nsubj") or ent.start == sent.start)
+        ):
+            ok = True
+        name = str(ent.text).split("\n")[-1].strip()
+        if ok and name != owner and name not in out:
+            out.append(name)
+    if not out:
+        for tok in sent:
+            if (
+                (tok.dep_.startswith("nsubj") or tok.i == sent.start)
+                and tok.pos_ == "PROPN"
+                and (_is_ride(tok.head, words) or tok.i == sent.start)
+                and not (start <= tok.idx < end)
+            ):
+                name = _person_span(article.doc, tok)
+                if name != owner and name not in out:
+                    out.append(name)
+    return out
+
+
+def _mentions(article: Article, sent: Any) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, named) of vehicle mentions in a sentence, longest first."""
+    pats = _patterns(article.lang)
+    text = _norm(sent.text)
+    taken: list[tuple[int, int]] = []
+    for kind in ("model", "noun"):
+        for m in pats[kind].finditer(text):
+            s, e = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if kind == "noun":
+                toks = _tokens_in(article.doc, s, e)
+                if toks and toks[-1].dep_ == "compound":
+                    continue  # "a car bomb"
+                if toks:
+                    e = _extend_adjectives(article.doc, sent, toks[-1])
+            taken.append((s, e))
+            yield s, e, kind == "model"
+
+
+@extractor("vehicles")
+def extract_vehicles(article: Article) -> Iterator[Claim]:
+    words = article.words("vehicles")
+    pats = _patterns(article.lang)
+    if not words or not pats:
+        return
+    for sent in article_sentences(article):
+        text = _norm(sent.text)
+        usual = pats["usual"].search(text) is not None
+        nick_m = pats["nick"].search(text)
+        rides = any(_is_ride(t, words) for t in sent)
+        mentions = sorted(_mentions(article, sent))
+        if not mentions:
+            continue
+        named = [m for m in mentions if m[2]]
+        if not (rides or usual or (nick_m and named)):
+            continue
+        nickname = nick_m.group(1).strip() if nick_m else None
+        nick_span = (
+            (sent.start_char + nick_m.start(1), sent.start_char + nick_m.end(1))
+            if nick_m
+            else None
+        )
+        # one claim per sentence: the first named model, else the first noun phrase;
+        # a model that is the nickname itself is not the vehicle's name
+        candidates = [
+            m for m in mentions
+            if not (nick_span and nick_span[0] <= m[0] < nick_span[1])
+        ] or mentions
+        best = next((m for m in candidates if m[2]), candidates[0])
+        s, e, _ = best
+        name = article.text[s:e]
+        if nickname and nickname.lower() == name.lower():
+            nickname = None
+        owner = _owner(article, sent, s, e, words)
+        # quote the whole sentence: the vehicle, its nickname and its riders
+        qs, qe = sent.start_char, sent.end_char
+        riders = _riders(article, sent, owner, s, e, words)
+        subject = "usual" if usual else "ride"
+        value = VehicleValue(name=name, owner=owner, nickname=nickname, riders=riders)
+        label = name + (f" « {nickname} »" if nickname else "")
+        label += f" of {owner}" if owner else ""
+        label += f" — {', '.join(riders)}" if riders else ""
+        yield article.make_claim(
+            SLOT,
+            subject,
+            value,
+            label,
+            qs,
+            qe,
+            claimant=claimant_of(article, sent, s, e),
+            modality=modality_of(article, sent, s, e),
+        )
