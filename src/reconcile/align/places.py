@@ -1,0 +1,289 @@
+"""Places: which place a name names, and how two places relate.
+
+The gazetteer (``data/gazetteer.yaml``) gives each known place a key, a kind
+(site ⊂ city ⊂ region ⊂ country) and its parent. Names are compared after
+:func:`reconcile.align.people.fold_name` (lowercase, no accents, the same
+transliteration folds as for people: Vnoukovo / Vnukovo), with a leading
+article or preposition dropped (« à Genève », "in Alaska").
+
+A site name that is not listed word for word still finds its entry when its
+*distinctive* words (what is left once generic words such as base, militaire,
+joint, stade, airport are dropped) are a subset of the entry's, or the other
+way round: "Joint Base Elmendorf" and « base militaire Elmendorf-Richardson »
+are both Joint Base Elmendorf-Richardson. A bare city or country name is never
+read as a site this way.
+
+:func:`relate_places` answers for two :class:`LocationValue` (``a`` then ``b``):
+
+``same``      the same place (same key, or unknown names with the same distinctive words);
+``contains``  ``a`` contains ``b`` (``a`` is in ``b``'s chain: the gazetteer parents
+              of ``b`` plus the ``within`` names recorded from the text, and theirs);
+``within``    ``b`` contains ``a``;
+``disjoint``  different places of the same kind, or places whose chains name
+              different places at some level (Paris ⊂ Île-de-France vs Alaska);
+``unknown``   anything else (an unknown place with no chain).
+
+``relate_places(b, a)`` is always the inverse of ``relate_places(a, b)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from reconcile.align.people import fold_name
+from reconcile.models import LocationValue
+
+Relation = Literal["same", "contains", "within", "disjoint", "unknown"]
+Kind = Literal["site", "city", "region", "country", "other"]
+LEVELS: dict[str, int] = {"site": 0, "city": 1, "region": 2, "country": 3}
+UNKNOWN_PREFIX = "?"
+INVERSE: dict[str, Relation] = {
+    "same": "same",
+    "contains": "within",
+    "within": "contains",
+    "disjoint": "disjoint",
+    "unknown": "unknown",
+}
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    key: str  # gazetteer key, or "?<folded name>" for a place the gazetteer does not know
+    name: str  # display name (English name of the entry, else the name as given)
+    kind: Kind
+    within: list[str] = field(default_factory=list)  # parent keys, nearest first
+
+    @property
+    def known(self) -> bool:
+        return not self.key.startswith(UNKNOWN_PREFIX)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    kind: Kind
+    parent: str | None
+    display: str
+    distinctive: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    entries: dict[str, _Entry]
+    index: dict[str, tuple[str, ...]]
+    generic: frozenset[str]
+    lead: frozenset[str]
+    area_names: frozenset[str]  # folded names of non-site places
+
+
+def _tokens(text: str) -> list[str]:
+    return fold_name(text).split()
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    raw_text = resources.files("reconcile.align").joinpath("data", "gazetteer.yaml")
+    raw: Any = yaml.safe_load(raw_text.read_text("utf-8"))
+    generic = frozenset(t for w in raw.get("generic_words", []) for t in _tokens(str(w)))
+    lead = frozenset(t for w in raw.get("lead_words", []) for t in _tokens(str(w)))
+    entries: dict[str, _Entry] = {}
+    index: dict[str, list[str]] = {}
+    area_names: set[str] = set()
+    for key, item in raw["places"].items():
+        names = [str(n) for lang in ("en", "fr") for n in (item.get(lang) or [])]
+        distinctive: set[str] = set()
+        for name in names:
+            folded = fold_name(name)
+            if not folded:
+                continue
+            keys = index.setdefault(folded, [])
+            if str(key) not in keys:
+                keys.append(str(key))
+            distinctive |= {t for t in folded.split() if t not in generic and t not in lead}
+            if item["kind"] != "site":
+                area_names.add(folded)
+        entries[str(key)] = _Entry(
+            key=str(key),
+            kind=item["kind"],
+            parent=item.get("in"),
+            display=names[0] if names else str(key),
+            distinctive=frozenset(distinctive),
+        )
+    return _Gazetteer(
+        entries=entries,
+        index={k: tuple(v) for k, v in index.items()},
+        generic=generic,
+        lead=lead,
+        area_names=frozenset(area_names),
+    )
+
+
+def _ancestors(key: str) -> list[str]:
+    entries = _gazetteer().entries
+    out: list[str] = []
+    parent = entries[key].parent if key in entries else None
+    while parent is not None and parent in entries and parent not in out:
+        out.append(parent)
+        parent = entries[parent].parent
+    return out
+
+
+def _lookup(tokens: list[str]) -> tuple[str, ...]:
+    """Gazetteer keys for a folded name, dropping leading articles one by one."""
+    gaz = _gazetteer()
+    current = list(tokens)
+    while current:
+        found = gaz.index.get(" ".join(current))
+        if found:
+            return found
+        if current[0] not in gaz.lead:
+            break
+        current = current[1:]
+    return ()
+
+
+def _distinctive(tokens: list[str]) -> frozenset[str]:
+    gaz = _gazetteer()
+    return frozenset(t for t in tokens if t not in gaz.generic and t not in gaz.lead)
+
+
+def _site_lookup(tokens: list[str]) -> tuple[str, ...]:
+    """Sites whose distinctive words include, or are included in, the name's."""
+    gaz = _gazetteer()
+    mine = _distinctive(tokens)
+    if not mine or not any(len(t) >= 4 for t in mine):
+        return ()
+    if (
+        " ".join(sorted(mine)) in gaz.area_names
+        or " ".join(t for t in tokens if t in mine) in gaz.area_names
+    ):
+        return ()  # "Anchorage", « la ville de Moscou »: an area, not a site
+    return tuple(
+        entry.key
+        for entry in gaz.entries.values()
+        if entry.kind == "site"
+        and entry.distinctive
+        and (mine <= entry.distinctive or entry.distinctive <= mine)
+    )
+
+
+def _choose(candidates: tuple[str, ...], context: Sequence[str]) -> str:
+    if len(candidates) > 1 and context:
+        around: set[str] = set()
+        for name in context:
+            for key in _lookup(_tokens(name)):
+                around |= {key, *_ancestors(key)}
+        for key in candidates:
+            if {key, *_ancestors(key)} & around:
+                return key
+    return candidates[0]
+
+
+@cache
+def _normalise(name: str, context: tuple[str, ...]) -> tuple[str, str, str, tuple[str, ...]]:
+    gaz = _gazetteer()
+    tokens = _tokens(name)
+    candidates = _lookup(tokens) or _site_lookup(tokens)
+    if candidates:
+        key = _choose(candidates, context)
+        entry = gaz.entries[key]
+        return key, entry.display, entry.kind, tuple(_ancestors(key))
+    if "," in name:
+        # "Anchorage, Alaska": the first part, the rest as its chain
+        head, *rest = [part.strip() for part in name.split(",") if part.strip()]
+        key, display, kind, within = _normalise(head, (*rest, *context))
+        if not within:
+            chain: list[str] = []
+            for part in rest:
+                pkey, _, _, pwithin = _normalise(part, ())
+                chain += [k for k in (pkey, *pwithin) if k not in chain]
+            within = tuple(chain)
+        return key, display, kind, within
+    stripped = list(tokens)
+    while len(stripped) > 1 and stripped[0] in gaz.lead:
+        stripped = stripped[1:]
+    return UNKNOWN_PREFIX + " ".join(stripped), " ".join(name.split()), "other", ()
+
+
+def normalise_place(name: str, context: Sequence[str] = ()) -> PlaceRef:
+    """The gazetteer entry a place name names (``context``: names it is said to be in)."""
+    key, display, kind, within = _normalise(name, tuple(context))
+    return PlaceRef(key=key, name=display, kind=kind, within=list(within))  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- relations
+
+
+@dataclass(frozen=True)
+class _Profile:
+    key: str
+    kind: str
+    chain: tuple[str, ...]
+    levels: dict[int, str]
+    distinctive: frozenset[str]
+    site_words: bool
+
+
+def _profile(loc: LocationValue) -> _Profile:
+    gaz = _gazetteer()
+    ref = normalise_place(loc.name, loc.within)
+    kind = ref.kind if ref.known else loc.kind
+    chain: list[str] = list(ref.within)
+    for outer in loc.within:
+        oref = normalise_place(outer)
+        for key in (oref.key, *oref.within):
+            if key not in chain and key != ref.key:
+                chain.append(key)
+    levels: dict[int, str] = {}
+    if kind in LEVELS:
+        levels[LEVELS[kind]] = ref.key
+    for key in chain:
+        entry = gaz.entries.get(key)
+        if entry is not None:
+            levels.setdefault(LEVELS[entry.kind], key)
+    tokens = _tokens(loc.name)
+    return _Profile(
+        key=ref.key,
+        kind=kind,
+        chain=tuple(chain),
+        levels=levels,
+        distinctive=_distinctive(tokens),
+        site_words=any(t in gaz.generic for t in tokens),
+    )
+
+
+def _same(pa: _Profile, pb: _Profile) -> bool:
+    if pa.key == pb.key:
+        return True
+    if pa.key.startswith(UNKNOWN_PREFIX) and pb.key.startswith(UNKNOWN_PREFIX):
+        sited = pa.site_words or pb.site_words or "site" in (pa.kind, pb.kind)
+        da, db = pa.distinctive, pb.distinctive
+        return sited and bool(da and db) and (da <= db or db <= da)
+    return False
+
+
+def relate_places(a: LocationValue, b: LocationValue) -> Relation:
+    """How place ``a`` relates to place ``b`` (see the module doc)."""
+    pa, pb = _profile(a), _profile(b)
+    if _same(pa, pb):
+        return "same"
+    a_in_b, b_in_a = pa.key in pb.chain, pb.key in pa.chain
+    if a_in_b and b_in_a:
+        return "unknown"  # the texts' chains contradict each other
+    if a_in_b:
+        return "contains"
+    if b_in_a:
+        return "within"
+    if pa.kind in LEVELS and pa.kind == pb.kind:
+        return "disjoint"
+    for level, key in pa.levels.items():
+        other = pb.levels.get(level)
+        if other is not None and other != key:
+            return "disjoint"
+    return "unknown"
