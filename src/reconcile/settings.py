@@ -16,13 +16,19 @@ class HedgeBands(BaseModel):
     ``bare``: a round figure with no hedge is itself approximate, ± bare.
     Strict bounds are kept one unit (``strict_step``) inside the figure, so
     "nearly three hours" ends at 179 minutes and "just over" starts at 181.
+
+    ``near`` and ``about`` are 8% so that the SPEC's pair "about 2½ hours"
+    ([138, 162] min) and "nearly three hours" ([165.6, 179]) stay disjoint: with
+    10% each they would overlap on 162–165. ``barely`` ("à peine") is
+    [x·(1-near), x] and ``full`` ("trois heures pleines") [x, x·(1+over)];
+    "more than" / "at least" stay open unless ``more_than_factor`` caps them.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    near: float = 0.10
+    near: float = 0.08
     over: float = 0.15
-    about: float = 0.10
+    about: float = 0.08
     bare: float = 0.05
     more_than_factor: float | None = None
     strict_step: float = 1.0
