@@ -1,0 +1,178 @@
+"""Integrity of the labelled development corpus in tests/corpus/.
+
+Checks the gold files against their articles, not the tool: every gold quote is
+an exact substring of its article, every article has a gold entry (and vice
+versa), slots are SPEC slot names, verdicts are agreed|extra|conflicting, and
+each topic is backed by the claims listed for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reconcile.models import SLOTS
+
+CORPUS = Path(__file__).parent / "corpus"
+ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
+VERDICTS = {"agreed", "extra", "conflicting"}
+PRESENCE = {"present", "expected", "mentioned", "absent"}
+MODALITY = {"asserted", "expected", "denied", "reported"}
+LANGS = {"fr", "en"}
+
+EVENTS = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
+
+
+def _gold(event: Path) -> dict:
+    with (event / "gold.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _articles(event: Path) -> list[Path]:
+    return sorted(p for p in event.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _iso(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    dt.date.fromisoformat(str(value))
+    return str(value)
+
+
+def test_corpus_has_enough_events_and_languages() -> None:
+    assert len(EVENTS) >= 5
+    langs = {"fr": 0, "en": 0}
+    for event in EVENTS:
+        arts = _articles(event)
+        assert 4 <= len(arts) <= 5, f"{event.name}: {len(arts)} articles"
+        for entry in _gold(event)["articles"].values():
+            langs[entry["lang"]] += 1
+    assert langs["fr"] >= 10 and langs["en"] >= 10, langs
+    suffixes = [a.suffix for e in EVENTS for a in _articles(e)]
+    assert suffixes.count(".md") >= 2 and suffixes.count(".html") >= 1
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+def test_every_article_has_gold_and_back(event: Path) -> None:
+    gold = _gold(event)
+    assert isinstance(gold.get("event"), str) and gold["event"]
+    on_disk = {p.name for p in _articles(event)}
+    in_gold = set(gold["articles"])
+    assert on_disk == in_gold, f"missing gold: {on_disk - in_gold}; no file: {in_gold - on_disk}"
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+def test_claims_quote_their_article(event: Path) -> None:
+    gold = _gold(event)
+    problems: list[str] = []
+    for name, entry in gold["articles"].items():
+        text = _text(event / name)
+        assert entry["lang"] in LANGS, f"{name}: lang {entry['lang']!r}"
+        _iso(entry.get("date"))
+        words = len(_plain(text).split())
+        assert 150 <= words <= 400, f"{name}: {words} words"
+        for claim in entry.get("claims") or []:
+            where = f"{name}: {claim.get('slot')} {claim.get('quote')!r}"
+            if claim.get("slot") not in SLOTS:
+                problems.append(f"{where}: unknown slot")
+            if not claim.get("subject"):
+                problems.append(f"{where}: no subject")
+            if not isinstance(claim.get("value"), dict):
+                problems.append(f"{where}: no value")
+            for quote in [claim.get("quote"), *claim.get("also_quotes", [])]:
+                if not quote or quote not in text:
+                    problems.append(f"{where}: quote {quote!r} not in article")
+            if claim.get("modality", "asserted") not in MODALITY:
+                problems.append(f"{where}: modality {claim['modality']!r}")
+            value = claim.get("value") or {}
+            if claim.get("slot") == "event.participants":
+                if value.get("presence") not in PRESENCE:
+                    problems.append(f"{where}: presence {value.get('presence')!r}")
+                if value.get("name") != claim.get("subject"):
+                    problems.append(f"{where}: subject is not the canonical name")
+            if claim.get("slot") == "event.date":
+                try:
+                    _iso(value.get("date"))
+                except ValueError:
+                    problems.append(f"{where}: bad date {value.get('date')!r}")
+            if claim.get("slot") == "event.duration" and not isinstance(
+                value.get("minutes"), (int, float)
+            ):
+                problems.append(f"{where}: duration without minutes")
+        for bad in entry.get("must_not") or []:
+            if bad.get("slot") not in (*SLOTS, "*"):
+                problems.append(f"{name}: must_not slot {bad.get('slot')!r}")
+            if not bad.get("quote") or bad["quote"] not in text:
+                problems.append(f"{name}: must_not quote {bad.get('quote')!r} not in article")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+def test_topics_are_backed_by_claims(event: Path) -> None:
+    gold = _gold(event)
+    stated: dict[tuple[str, str], set[str]] = {}
+    for name, entry in gold["articles"].items():
+        for claim in entry.get("claims") or []:
+            stated.setdefault((claim["slot"], str(claim["subject"])), set()).add(name)
+    problems: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for topic in gold["topics"]:
+        key = (topic["slot"], str(topic["subject"]))
+        if key in seen:
+            problems.append(f"duplicate topic {key}")
+        seen.add(key)
+        if topic["verdict"] not in VERDICTS:
+            problems.append(f"{key}: verdict {topic['verdict']!r}")
+        sources = stated.get(key, set())
+        if not sources:
+            problems.append(f"{key}: no claim states it")
+        elif topic["verdict"] == "extra" and len(sources) != 1:
+            problems.append(f"{key}: extra but stated by {sorted(sources)}")
+        elif topic["verdict"] == "agreed" and len(sources) < 2:
+            problems.append(f"{key}: agreed but stated by {sorted(sources)}")
+    missing = set(stated) - seen
+    if missing:
+        problems.append(f"claims without a topic: {sorted(missing)}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+def test_cross_references_and_front_matter(event: Path) -> None:
+    gold = _gold(event)
+    names = set(gold["articles"])
+    for pair in gold.get("syndication") or []:
+        assert set(pair) <= names, f"syndication names unknown articles: {pair}"
+    for topic in gold["topics"]:
+        for name in topic.get("self_contradiction") or []:
+            assert name in names, f"self_contradiction names unknown article {name}"
+    for path in _articles(event):
+        first = _text(path).split("\n", 1)[0]
+        if path.suffix == ".txt" and first.startswith(" date "):
+            header_date = first.split()[1]
+            assert header_date == _iso(gold["articles"][path.name]["date"]), path.name
+        if path.suffix != ".md":
+            continue
+        head = _text(path).split("\n---\n", 1)[0].removeprefix("---\n")
+        meta = yaml.safe_load(head)
+        assert {"title", "outlet", "url", "date", "lang"} <= set(meta), path.name
+        assert _iso(meta["date"]) == _iso(gold["articles"][path.name]["date"]), path.name
+        assert meta["lang"] == gold["articles"][path.name]["lang"], path.name
+
+
+def _plain(text: str) -> str:
+    """Article text without front matter or markup, for the word count."""
+    if text.startswith("---\n"):
+        text = text.split("\n---\n", 1)[1]
+    if "<article" in text:
+        text = text[text.index("<article") : text.index("</article>")]
+    return re.sub(r"<[^>]+>", " ", text)
