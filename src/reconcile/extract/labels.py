@@ -1,0 +1,258 @@
+"""Categorical slots: ``event.format``, ``event.tone``, ``event.outcome``,
+``event.next`` and ``event.setting``.
+
+All the words are in ``extract/data/labels.yaml``; this module only matches
+them, sentence by sentence (title, lead and body; never captions).
+
+- format (subject ``meeting``): closed_doors, one_on_one, n_on_n (words keep the
+  phrase and the normalised "3-on-3"), open, expanded.
+- tone (subject ``talks``): the characterising words as written; label positive,
+  negative or mixed (both kinds, or a "frank"-type word); a negation right before
+  a word flips it. The sentence must speak of the talks (a `talk_nouns` word), so
+  a "good" elsewhere is not a tone. Claimant from ``attribution``.
+- outcome (subject ``talks``): the first matching label wins its stretch of text;
+  "no deal until there's a deal" reads as agreement **false**, label no_deal: the
+  sentence says there is no deal now; what might come later is not an outcome.
+  A deal that is only hoped for or conditional gets modality expected.
+- next (subject ``next_meeting``): an announced or possible follow-up meeting,
+  with its place (a place entity after a locative preposition) and the people
+  named in the sentence; modality expected when it is only a possibility.
+- setting (subject ``room``): decoration and room details, label + words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from reconcile.extract.attribution import claimant_of, modality_of
+from reconcile.extract.context import Article, lexicon
+from reconcile.extract.locations import article_sentences
+from reconcile.extract.registry import extractor
+from reconcile.models import Claim, LabelValue, Modality, NextValue, OutcomeValue
+
+_PERSON = ("PER", "PERSON")
+_PLACE = ("LOC", "GPE", "FAC")
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u02bc", "'")
+
+
+def _rx(phrases: list[str]) -> re.Pattern[str]:
+    alts = "|".join(f"(?:{p})" for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _compiled(lang: str) -> dict[str, Any]:
+    w = lexicon("labels", lang)
+    if not w:
+        return {}
+    return {
+        "talk": _rx([re.escape(x) for x in w.get("talk_nouns", [])]),
+        "format": {k: [re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE) for p in v]
+                   for k, v in (w.get("format") or {}).items()},
+        "tone": {k: _rx(v) for k, v in (w.get("tone") or {}).items()},
+        "outcome": [
+            (k, v.get("agreement"), _rx(v.get("phrases", [])))
+            for k, v in (w.get("outcome") or {}).items()
+        ],
+        "next": _rx((w.get("next") or {}).get("phrases", [])),
+        "possible": _rx((w.get("next") or {}).get("possible", [])),
+        "setting": {k: _rx(v) for k, v in (w.get("setting") or {}).items()},
+        "negation": {str(x).lower() for x in w.get("negation", [])},
+        "characterise": {str(x).lower() for x in w.get("characterise_lemmas", [])},
+        "window": int(w.get("negation_window", 4)),
+        "numbers": {str(k).lower(): int(v) for k, v in (w.get("numbers") or {}).items()},
+        "place_preps": {str(x).lower() for x in (w.get("next") or {}).get("place_preps", [])},
+    }
+
+
+def _sentences(article: Article) -> Iterator[tuple[Any, str, int]]:
+    for sent in article_sentences(article):
+        yield sent, _norm(sent.text), sent.start_char
+
+
+def _number(word: str, numbers: dict[str, int]) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return numbers.get(word.lower())
+
+
+def _negated(article: Article, sent: Any, start: int, c: dict[str, Any]) -> bool:
+    toks = [t for t in sent if t.idx < start]
+    return any(_norm(t.text).lower() in c["negation"] for t in toks[-c["window"] :])
+
+
+def _formats(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+    seen: set[str] = set()
+    for sent, text, base in _sentences(article):
+        taken: list[tuple[int, int]] = []
+        for label, patterns in c["format"].items():
+            for pat in patterns:
+                for m in pat.finditer(text):
+                    if any(a < m.end() and m.start() < b for a, b in taken):
+                        continue
+                    words = [article.text[base + m.start() : base + m.end()]]
+                    out = label
+                    if label == "n_on_n":
+                        a, b = (_number(g, c["numbers"]) for g in m.groups()[:2])
+                        if a is None or b is None:
+                            continue
+                        if a == b == 1:
+                            out = "one_on_one"
+                        else:
+                            words.append(f"{a}-on-{b}")
+                    taken.append((m.start(), m.end()))
+                    key = out + "|" + "|".join(words[1:])
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    s, e = base + m.start(), base + m.end()
+                    yield article.make_claim(
+                        "event.format", "meeting", LabelValue(label=out, words=words),
+                        f"{out} ({words[0]})", s, e,
+                        claimant=claimant_of(article, sent, s, e),
+                        modality=modality_of(article, sent, s, e),
+                    )
+
+
+def _tones(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+    flip = {"positive": "negative", "negative": "positive", "mixed": "mixed"}
+    for sent, text, base in _sentences(article):
+        if not c["talk"].search(text):
+            continue
+        found: list[tuple[int, int, str]] = []
+        for label, pat in c["tone"].items():
+            for m in pat.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b, _ in found):
+                    continue
+                kind = label
+                if _negated(article, sent, base + m.start(), c):
+                    kind = flip.get(label, label)
+                found.append((m.start(), m.end(), kind))
+        if not found:
+            continue
+        found.sort()
+        kinds = {k for _, _, k in found}
+        label = kinds.pop() if len(kinds) == 1 else "mixed"
+        words = [article.text[base + a : base + b] for a, b, _ in found]
+        s, e = sent.start_char, sent.end_char
+        ws, we = base + found[0][0], base + found[-1][1]
+        yield article.make_claim(
+            "event.tone", "talks", LabelValue(label=label, words=words),
+            f"{label}: {', '.join(words)}", s, e,
+            claimant=claimant_of(article, sent, ws, we) or _characteriser(sent, c),
+            modality=_undenied(modality_of(article, sent, ws, we)),
+        )
+
+
+def _characteriser(sent: Any, c: dict[str, Any]) -> str | None:
+    """The person subject of « qualifier », "call", "describe" in the sentence."""
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in c["characterise"]:
+            for child in tok.children:
+                if child.dep_.startswith("nsubj") and (
+                    child.ent_type_ in _PERSON or child.pos_ == "PROPN"
+                ):
+                    for ent in sent.ents:
+                        if ent.start <= child.i < ent.end:
+                            return str(ent.text)
+                    return str(child.text)
+    return None
+
+
+def _undenied(modality: Modality) -> Modality:
+    """A negation is already in the label (not productive → negative; no deal)."""
+    return "asserted" if modality == "denied" else modality
+
+
+def _outcomes(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+    for sent, text, base in _sentences(article):
+        taken: list[tuple[int, int]] = []
+        for label, agreement, pat in c["outcome"]:
+            for m in pat.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                s, e = base + m.start(), base + m.end()
+                agreed: bool | None = agreement
+                modality: Modality = _undenied(modality_of(article, sent, s, e))
+                if agreed is True and (
+                    _negated(article, sent, s, c)
+                    or any(w in c["negation"] for w in m.group(0).lower().split())
+                ):
+                    agreed, label = False, "no_deal" if label == "deal" else label
+                if agreed is True and c["possible"].search(text[: m.start()]):
+                    modality = "expected"  # "could reach a deal", « pourrait conclure un accord »
+                yield article.make_claim(
+                    "event.outcome", "talks", OutcomeValue(agreement=agreed, label=label),
+                    f"{label} (agreement: {agreed})", sent.start_char, sent.end_char,
+                    claimant=claimant_of(article, sent, s, e),
+                    modality=modality,
+                )
+                break  # one outcome per label per sentence
+
+
+def _next(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+    for sent, text, base in _sentences(article):
+        m = c["next"].search(text)
+        if not m:
+            continue
+        place = None
+        for ent in sent.ents:
+            if ent.label_ not in _PLACE or ent.start == sent.start:
+                continue
+            prev = article.doc[ent.start - 1]
+            if prev.text.lower() in ("la", "le", "l'", "the") and ent.start - 2 >= sent.start:
+                prev = article.doc[ent.start - 2]
+            if _norm(prev.text).lower() in c["place_preps"]:
+                place = str(ent.text)
+                break
+        people: list[str] = []
+        for ent in sent.ents:
+            name = str(ent.text).split("\n")[-1].strip()
+            if ent.label_ in _PERSON and name not in people:
+                people.append(name)
+        s, e = base + m.start(), base + m.end()
+        modality: Modality = modality_of(article, sent, s, e)
+        if c["possible"].search(text):
+            modality = "expected"
+        label = "next meeting" + (f" in {place}" if place else "")
+        label += f" with {', '.join(people)}" if people else ""
+        yield article.make_claim(
+            "event.next", "next_meeting", NextValue(place=place, participants=people),
+            label, sent.start_char, sent.end_char,
+            claimant=claimant_of(article, sent, s, e),
+            modality=modality,
+        )
+
+
+def _settings(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+    for sent, text, base in _sentences(article):
+        for label, pat in c["setting"].items():
+            m = pat.search(text)
+            if not m:
+                continue
+            s, e = base + m.start(), base + m.end()
+            words = [article.text[s:e]]
+            yield article.make_claim(
+                "event.setting", "room", LabelValue(label=label, words=words),
+                f"{label} ({words[0]})", sent.start_char, sent.end_char,
+                claimant=claimant_of(article, sent, s, e),
+            )
+
+
+@extractor("labels")
+def extract_labels(article: Article) -> Iterator[Claim]:
+    c = _compiled(article.lang)
+    if not c:
+        return
+    yield from _formats(article, c)
+    yield from _tones(article, c)
+    yield from _outcomes(article, c)
+    yield from _next(article, c)
+    yield from _settings(article, c)
