@@ -1,0 +1,123 @@
+"""``quote``: direct quoted speech (« … », "…", “…”) with its speaker.
+
+The value is ``QuoteValue(speaker, text)``; the subject is the speaker's name
+in its fullest form in the article (« Poutine » → « Vladimir Poutine » when the
+article names him so), or ``unknown``. The speaker comes from
+``attribution.claimant_of`` and, failing that, from the person subject of a
+speech verb in the same sentence (« a déclaré Vladimir Poutine », "Putin
+said"). A quotation of fewer than ``min_words`` words is a name or a scare
+quote (« The Beast »), not a quote. Quotations never run across a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from reconcile.extract.attribution import claimant_of
+from reconcile.extract.context import Article, lexicon
+from reconcile.extract.locations import article_sentences
+from reconcile.extract.registry import extractor
+from reconcile.models import Claim, QuoteValue
+
+_PERSON = ("PER", "PERSON")
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    pairs = (lexicon("quotes", lang).get("pairs") or {})
+    if not pairs:
+        return None
+    alts = [
+        f"{re.escape(o)}(?P<q{i}>[^{re.escape(c)}\\n]{{2,}}?){re.escape(c)}"
+        for i, (o, c) in enumerate(pairs.items())
+    ]
+    return re.compile("|".join(alts))
+
+
+def _sentence_of(article: Article, offset: int) -> Any:
+    for sent in article_sentences(article):
+        if sent.start_char <= offset < sent.end_char:
+            return sent
+    return None
+
+
+def _speech_subject(article: Article, sents: list[Any], qs: int, qe: int) -> str | None:
+    lemmas = {str(w).lower() for w in article.words("quotes").get("speech_lemmas", [])}
+    for sent in sents:
+        for tok in sent:
+            if qs <= tok.idx < qe or tok.lemma_.lower() not in lemmas:
+                continue
+            for child in tok.children:
+                if child.dep_.startswith("nsubj") and not (qs <= child.idx < qe):
+                    for ent in sent.ents:
+                        if ent.start <= child.i < ent.end and ent.label_ in _PERSON:
+                            return str(ent.text)
+                    if child.pos_ == "PROPN":
+                        return str(child.text)
+    return None
+
+
+_COLON = re.compile(r"([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})\s*:\s*$")
+
+
+def _colon_speaker(text: str, start: int) -> str | None:
+    """« Poutine : « … » », "Trump: '…'": a name and a colon right before the quote."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _COLON.search(text[line_start:start])
+    return m.group(1) if m else None
+
+
+def _full_name(article: Article, name: str) -> str:
+    """The longest person mention in the article that ends with ``name``'s last word."""
+    last = name.split()[-1].lower() if name.split() else ""
+    best = name
+    for ent in article.doc.ents:
+        text = str(ent.text).split("\n")[-1].strip()
+        words = text.split()
+        if ent.label_ in _PERSON and words and words[-1].lower() == last and len(text) > len(best):
+            best = text
+    return best
+
+
+@extractor("quotes")
+def extract_quotes(article: Article) -> Iterator[Claim]:
+    pattern = _pattern(article.lang)
+    if pattern is None:
+        return
+    min_words = int(article.words("quotes").get("min_words", 3))
+    text = article.text
+    for m in pattern.finditer(text):
+        group = next(g for g in m.groupdict() if m.group(g) is not None)
+        inner = m.group(group).strip().rstrip(",;:").strip()
+        if len(inner.split()) < min_words:
+            continue
+        start, end = m.start(), m.end()
+        if article.part_at(start) not in ("title", "lead", "body"):
+            continue
+        sent = _sentence_of(article, m.start(group))
+        if sent is None:
+            continue
+        sents = [sent]
+        end_sent = _sentence_of(article, max(end - 1, start))
+        if end_sent is not None and end_sent.start != sent.start:
+            sents.append(end_sent)
+        speaker = None
+        for s in sents:
+            speaker = claimant_of(article, s, start, end)
+            if speaker:
+                break
+        speaker = speaker or _speech_subject(article, sents, start, end)
+        speaker = speaker or _colon_speaker(text, start)
+        subject = _full_name(article, speaker) if speaker else "unknown"
+        yield article.make_claim(
+            "quote",
+            subject,
+            QuoteValue(speaker=speaker, text=inner),
+            f"{speaker or 'unknown'}: {inner}",
+            start,
+            end,
+            claimant=speaker,
+        )
