@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reconcile.decisions import apply_decisions, decisions_path, load_decisions
 from reconcile.errors import InputError
 from reconcile.extract import extract_claims, extractor_version, supported
 from reconcile.ingest import load_sources
@@ -68,6 +69,7 @@ def extract_many(
 
 def run(sources_dir: Path, settings: Settings, progress: Progress | None = None) -> Result:
     ingested = load_sources(sources_dir)
+    decisions = load_decisions(decisions_path(sources_dir, settings))  # fail before extracting
     warnings = list(ingested.warnings)
     store = ClaimStore(settings.claims_dir)
     version = extractor_version()
@@ -109,4 +111,5 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
         findings=findings,
         notes=notes,
     )
+    report = apply_decisions(report, decisions)
     return Result(report=report, sources=sources, warnings=warnings, analysed=[s.id for s, _ in todo])

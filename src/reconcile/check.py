@@ -1,0 +1,258 @@
+"""``reconcile check``: the CI gate. Fails only on conflicts no editor has decided.
+
+For each unreviewed conflict it names the source file(s) that brought it: with
+``--base REF``, the sources added or changed since that git revision (plus
+untracked ones); without, the outliers of the conflict (or all its sources
+when there is no majority). ``--format github`` prints GitHub Actions
+annotations pointing at the line of the quote in that source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reconcile import cli
+from reconcile.errors import InputError, UsageError
+from reconcile.models import Claim, Finding, Report, Source, Verdict
+
+# --------------------------------------------------------------------------- git
+
+
+def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
+                              check=False)
+    except FileNotFoundError:
+        raise UsageError("--base", "needs git, which is not installed") from None
+
+
+def git_root(folder: Path) -> Path | None:
+    """The top of the git work tree holding ``folder``; None outside git."""
+    try:
+        done = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder,
+                              capture_output=True, text=True, check=False)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return Path(done.stdout.strip()).resolve() if done.returncode == 0 else None
+
+
+def changed_sources(sources_dir: Path, base: str) -> set[Path]:
+    """Files under ``sources_dir`` added or changed since ``base``, and untracked ones."""
+    folder = sources_dir if sources_dir.is_dir() else sources_dir.parent
+    root = git_root(folder)
+    if root is None:
+        raise UsageError(sources_dir, "--base needs a git repository, and this is not in one")
+    if base.startswith("-") or not base.strip():
+        raise UsageError("--base", f"{base!r} is not a git revision")
+    known = _git(["rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"], folder)
+    if known.returncode != 0:
+        raise UsageError("--base", f"unknown git revision {base!r}")
+    diff = _git(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=AM", base, "--",
+                 "."], folder)
+    if diff.returncode != 0:
+        raise UsageError("--base", f"git diff failed: {_first_line(diff.stderr)}")
+    untracked = _git(["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--",
+                      "."], folder)
+    if untracked.returncode != 0:
+        raise UsageError(sources_dir, f"git ls-files failed: {_first_line(untracked.stderr)}")
+    names = [n for n in (diff.stdout + untracked.stdout).split("\0") if n]
+    return {(root / name).resolve() for name in names}
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "no message")
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+@dataclass
+class Culprit:
+    """One source that brought an unreviewed conflict, and where its claim is."""
+
+    source: Source
+    claim: Claim
+    path: str  # as shown: relative to the git root when there is one
+    line: int
+    new: bool  # added or changed since --base
+
+
+@dataclass
+class Unreviewed:
+    finding: Finding
+    culprits: list[Culprit]
+
+
+def unreviewed_conflicts(
+    report: Report, sources: list[Source], changed: set[Path] | None, root: Path | None
+) -> list[Unreviewed]:
+    """Every conflicting finding without a decision, with the sources that brought it."""
+    by_id = {s.id: s for s in sources}
+    claims = {c.id: c for c in report.claims}
+    out: list[Unreviewed] = []
+    for finding in report.findings:
+        if finding.verdict is not Verdict.CONFLICTING or finding.decision is not None:
+            continue
+        involved = [sid for sid in finding.sources if sid in by_id]
+        new = {sid for sid in involved
+               if changed is not None and Path(by_id[sid].path).resolve() in changed}
+        if new:
+            chosen = [sid for sid in involved if sid in new]
+        elif changed is None and finding.consensus and finding.consensus.outliers:
+            chosen = [sid for sid in involved if sid in finding.consensus.outliers] or involved
+        else:
+            chosen = involved
+        culprits = []
+        for sid in chosen:
+            mine = sorted((claims[c] for c in finding.claims if claims[c].source == sid),
+                          key=lambda c: c.start)
+            if mine:
+                culprits.append(_culprit(by_id[sid], mine[0], root, sid in new))
+        out.append(Unreviewed(finding, culprits))
+    return out
+
+
+def _culprit(source: Source, claim: Claim, root: Path | None, new: bool) -> Culprit:
+    path = Path(source.path)
+    shown = source.path
+    if root is not None:
+        with contextlib.suppress(ValueError):  # a source outside the repository
+            shown = path.resolve().relative_to(root).as_posix()
+    return Culprit(source, claim, shown, quote_line(source, claim), new)
+
+
+def quote_line(source: Source, claim: Claim) -> int:
+    """The 1-based line of the claim's quote in the file as it is on disk."""
+    from reconcile.ingest.decode import decode_article
+
+    try:
+        text = decode_article(Path(source.path), Path(source.path).read_bytes())
+    except (OSError, InputError):
+        text = source.text
+    at = claim.start if text[claim.start : claim.end] == claim.quote else text.find(claim.quote)
+    if at < 0:  # an HTML article: its text is not the file's; count in the text we have
+        at = claim.start if source.text[claim.start : claim.end] == claim.quote else 0
+        text = source.text
+    return text.count("\n", 0, at) + 1
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _label(finding: Finding) -> str:
+    from reconcile.report.markdown import topic_label
+
+    return topic_label(finding)
+
+
+def _hint(sources_dir: Path, finding: Finding) -> str:
+    return f'reconcile review {sources_dir} {finding.id} --stands "<value>"'
+
+
+def render_text(found: list[Unreviewed], sources_dir: Path, base: str | None) -> str:
+    lines = []
+    for item in found:
+        f = item.finding
+        lines.append(f"{f.id} ({_label(f)}): unreviewed conflict: {f.reason}")
+        for c in item.culprits:
+            tag = " (new or changed since " + base + ")" if base and c.new else ""
+            lines.append(f"  {c.path}:{c.line}: {c.claim.text} «{_short(c.claim.quote)}»{tag}")
+        lines.append(f"  decide with: {_hint(sources_dir, f)}")
+    return "\n".join(lines) + "\n"
+
+
+def render_github(found: list[Unreviewed], sources_dir: Path, base: str | None) -> str:
+    lines = []
+    for item in found:
+        f = item.finding
+        for c in item.culprits:
+            title = f"Unreviewed conflict {f.id} ({_label(f)})"
+            message = (
+                f"{c.source.id} says {c.claim.text} «{_short(c.claim.quote)}»: {f.reason}. "
+                f"Decide with: {_hint(sources_dir, f)}"
+            )
+            props = f"file={_prop(c.path)},line={c.line},title={_prop(title)}"
+            lines.append(f"::error {props}::{_data(message)}")
+        if not item.culprits:
+            lines.append(f"::error title={_prop(f.id)}::{_data(f.reason)}")
+    return "\n".join(lines) + "\n"
+
+
+def _short(quote: str, width: int = 80) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= width else quote[: width - 1].rstrip() + "…"
+
+
+def _data(text: str) -> str:
+    """Escape a workflow-command message (GitHub's escapeData)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    """Escape a workflow-command property (GitHub's escapeProperty)."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+RENDERERS = {"text": render_text, "github": render_github}
+
+
+# --------------------------------------------------------------------------- command
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = cli._Parser(
+        prog="reconcile check",
+        description=(
+            "Exit 1 when a conflict between sources is not covered by a decision in the "
+            "sources folder's decisions file (record one with 'reconcile review'), naming "
+            "the source file(s) that brought it; exit 0 otherwise; exit 2 on bad usage or "
+            "input."
+        ),
+    )
+    parser.add_argument("sources", type=Path, help="folder of articles (.txt, .md, .html)")
+    parser.add_argument(
+        "--base", metavar="GIT_REF",
+        help="name as culprits the sources added or changed since this git revision "
+             "(and untracked ones), e.g. origin/main or HEAD~1",
+    )
+    parser.add_argument(
+        "--format", choices=sorted(RENDERERS), default="text",
+        help="text (default), or github: GitHub Actions '::error file=…,line=…::' annotations",
+    )
+    cli._common_options(parser)
+    return parser
+
+
+def cmd_check(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(argv)
+    from reconcile.pipeline import run, stderr_progress
+    from reconcile.settings import Settings
+
+    settings = cli._settings(args)
+    assert isinstance(settings, Settings)
+    changed = changed_sources(args.sources, args.base) if args.base else None
+    result = run(args.sources, settings, progress=stderr_progress)
+    for warning in result.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    folder = args.sources if args.sources.is_dir() else args.sources.parent
+    found = unreviewed_conflicts(result.report, result.sources, changed, git_root(folder))
+    conflicts = sum(1 for f in result.report.findings if f.verdict is Verdict.CONFLICTING)
+    if not found:
+        print(f"reconcile check: {conflicts} conflict(s), all reviewed")
+        return cli.EXIT_OK
+    sys.stdout.write(RENDERERS[args.format](found, args.sources, args.base))
+    print(
+        f"reconcile check: {len(found)} unreviewed conflict(s) of {conflicts}; record a "
+        "decision with 'reconcile review' (see 'reconcile review --help')",
+        file=sys.stderr if args.format == "github" else sys.stdout,
+    )
+    return cli.EXIT_CHECK_FAILED
+
+
+cli.register("check", cmd_check)

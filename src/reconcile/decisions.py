@@ -1,0 +1,257 @@
+"""Editors' decisions on conflicts: ``<sources>/reconcile-decisions.yaml``.
+
+One YAML mapping, keyed by stable finding id (``F-`` + 10 hex digits, the same
+across runs and when unrelated sources are added), sorted, one blank line
+between entries so that every review is a small diff::
+
+    F-1a2b3c4d5e:
+      stands: about 2½ hours
+      note: the pool report times the talks from 11:30 to 14:00
+      by: Jane Doe
+      at: '2025-08-16T10:42:00+02:00'
+
+Every scalar is read as text (YAML's dates, numbers and booleans are not
+resolved), so a hand-written ``at: 2025-08-16`` stays the string it looks
+like. A decision whose finding is no longer conflicting is never deleted:
+it is reported as stale in the report's notes and kept in the file.
+
+Recording a decision rewrites only that decision's lines when the file has
+the usual block layout, so hand-written comments elsewhere survive; the file
+is otherwise re-rendered in full. Every write is atomic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from reconcile.errors import InputError
+from reconcile.models import Decision, Finding, Report, Verdict
+from reconcile.settings import Settings
+from reconcile.store import atomic_write, validation_problem
+
+HEADER = """\
+# reconcile decisions: editors' rulings on conflicting findings.
+#
+# One entry per conflict, keyed by its finding id (the "id" column of the
+# report; it stays the same across runs and when other sources are added):
+#
+#   F-0123456789:
+#     stands: the value that stands, or "not a conflict", or "both wrong"
+#     note: why (optional)
+#     by: who decided
+#     at: when (ISO date-time)
+#
+# Record one with: reconcile review SOURCES_DIR FINDING_ID --stands "..."
+# or edit this file by hand. `reconcile check` fails only on conflicts that
+# no entry covers. Entries for findings that are no longer conflicting are
+# kept (the report lists them as stale).
+"""
+
+FIELDS = ("stands", "note", "by", "at")
+REQUIRED = ("stands", "by", "at")
+
+
+def decisions_path(sources_dir: Path, settings: Settings) -> Path | None:
+    """Where the decisions of a sources folder live; None for a single article."""
+    return sources_dir / settings.decisions_file if sources_dir.is_dir() else None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class _Entry:
+    decision: Decision
+    key_line: int  # 0-based line of the finding id
+    end_line: int  # 0-based line after the entry's last non-blank, non-comment line
+
+
+def load_decisions(path: Path | None) -> dict[str, Decision]:
+    """The decisions of ``path`` by finding id; {} when there is no file yet."""
+    if path is None or not path.exists():
+        return {}
+    return {fid: e.decision for fid, e in _parse(path, _read(path)).items()}
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot be read ({exc})") from None
+
+
+def _parse(path: Path, text: str) -> dict[str, _Entry]:
+    try:
+        root = yaml.compose(text, Loader=yaml.BaseLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = min(mark.line + 1, text.count("\n") or 1) if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise InputError(f"{path}:{line}", f"not valid YAML ({problem})") from None
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(
+            f"{path}:{root.start_mark.line + 1}",
+            "a decisions file is a mapping of finding ids to decisions",
+        )
+    lines = text.split("\n")
+    entries: dict[str, _Entry] = {}
+    for key, value in root.value:
+        where = f"{path}:{key.start_mark.line + 1}"
+        if not isinstance(key, yaml.ScalarNode) or not key.value.strip():
+            raise InputError(where, "each key must be a finding id such as F-0123456789")
+        fid = key.value
+        if fid in entries:
+            raise InputError(where, f"{fid} is decided twice")
+        if not isinstance(value, yaml.MappingNode):
+            raise InputError(
+                f"{path}:{value.start_mark.line + 1}",
+                f"{fid}: a decision is a mapping with {', '.join(FIELDS)}",
+            )
+        fields: dict[str, str] = {}
+        field_line: dict[str, int] = {}
+        for fkey, fvalue in value.value:
+            fwhere = f"{path}:{fkey.start_mark.line + 1}"
+            name = fkey.value if isinstance(fkey, yaml.ScalarNode) else "?"
+            if name not in FIELDS:
+                raise InputError(
+                    fwhere, f"{fid}: unknown field {name!r} (expected {', '.join(FIELDS)})"
+                )
+            if not isinstance(fvalue, yaml.ScalarNode):
+                raise InputError(fwhere, f"{fid}: {name} must be text")
+            if name in fields:
+                raise InputError(fwhere, f"{fid}: {name} is given twice")
+            fields[name] = fvalue.value
+            field_line[name] = fkey.start_mark.line + 1
+        for name in REQUIRED:
+            if not fields.get(name, "").strip():
+                line = field_line.get(name, key.start_mark.line + 1)
+                raise InputError(f"{path}:{line}", f"{fid}: {name} is missing or empty")
+        try:
+            decision = Decision(finding=fid, **fields)
+        except ValidationError as exc:  # pragma: no cover - every field is text by now
+            raise InputError(where, f"{fid}: {validation_problem(exc)}") from None
+        entries[fid] = _Entry(decision, key.start_mark.line, _end_line(lines, value))
+    return entries
+
+
+def _end_line(lines: list[str], node: yaml.Node) -> int:
+    """The line after a block entry, leaving out trailing blanks and comments."""
+    end = node.end_mark.line + (1 if node.end_mark.column > 0 else 0)
+    start = node.start_mark.line
+    while end - 1 > start and _is_filler(lines[end - 1] if end - 1 < len(lines) else ""):
+        end -= 1
+    return end
+
+
+def _is_filler(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+# --------------------------------------------------------------------------- saving
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line notes as literal blocks: they read (and diff) as written."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and value == value.strip() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def render_entry(decision: Decision) -> str:
+    body = {name: getattr(decision, name) for name in FIELDS}
+    dumped: str = yaml.dump(
+        {decision.finding: body}, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+        default_flow_style=False, width=88,
+    )
+    return dumped
+
+
+def render_decisions(decisions: dict[str, Decision]) -> str:
+    """The whole file: header, then one entry per id, sorted, blank-line separated."""
+    entries = [render_entry(decisions[fid]) for fid in sorted(decisions)]
+    return HEADER + "".join("\n" + e for e in entries)
+
+
+def record_decision(path: Path, decision: Decision) -> None:
+    """Add or replace one decision in ``path``, atomically, leaving the rest as it is."""
+    text = _read(path) if path.exists() else ""
+    entries = _parse(path, text) if text.strip() else {}
+    wanted = {fid: e.decision for fid, e in entries.items()}
+    wanted[decision.finding] = decision
+    updated = _edit_in_place(text, entries, decision) if entries else None
+    if updated is None or _decisions_of(path, updated) != wanted:
+        updated = render_decisions(wanted)
+    atomic_write(path, updated)
+
+
+def save_decisions(path: Path, decisions: dict[str, Decision]) -> None:
+    atomic_write(path, render_decisions(decisions))
+
+
+def _decisions_of(path: Path, text: str) -> dict[str, Decision] | None:
+    try:
+        return {fid: e.decision for fid, e in _parse(path, text).items()}
+    except InputError:
+        return None
+
+
+def _edit_in_place(text: str, entries: dict[str, _Entry], decision: Decision) -> str | None:
+    """Replace or insert one entry's lines; None when the layout is not the usual one."""
+    lines = text.split("\n")
+    block = render_entry(decision).rstrip("\n").split("\n")
+    if any(e.key_line >= e.end_line for e in entries.values()):
+        return None
+    old = entries.get(decision.finding)
+    if old is not None:
+        lines[old.key_line : old.end_line] = block
+        return "\n".join(lines)
+    later = sorted((e for fid, e in entries.items() if fid > decision.finding),
+                   key=lambda e: e.key_line)
+    if later:
+        at = later[0].key_line
+        while at > 0 and lines[at - 1].lstrip().startswith("#"):
+            at -= 1  # a comment just above an entry belongs to it
+        lines[at:at] = [*block, ""]
+        return "\n".join(lines)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join([*lines, "", *block, ""])
+
+
+# --------------------------------------------------------------------------- applying
+
+
+def apply_decisions(report: Report, decisions: dict[str, Decision]) -> Report:
+    """The report with each conflicting finding's decision set; stale decisions noted."""
+    findings: list[Finding] = []
+    by_id = {f.id: f for f in report.findings}
+    for finding in report.findings:
+        decision = decisions.get(finding.id) if finding.verdict is Verdict.CONFLICTING else None
+        findings.append(finding.model_copy(update={"decision": decision}))
+    notes = list(report.notes)
+    for fid in sorted(decisions):
+        decided = by_id.get(fid)
+        if decided is None:
+            notes.append(f"stale decision {fid}: no such finding any more (kept in the file)")
+        elif decided.verdict is not Verdict.CONFLICTING:
+            notes.append(
+                f"stale decision {fid} ({decided.slot} · {decided.subject}): the finding is "
+                f"{decided.verdict.value} now, not conflicting (kept in the file)"
+            )
+    return report.model_copy(update={"findings": findings, "notes": notes})
+
+
+def unreviewed(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.verdict is Verdict.CONFLICTING and f.decision is None]
