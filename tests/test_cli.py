@@ -19,7 +19,9 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return code, out, err
 
 
-def test_missing_path_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_path_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = _run([str(tmp_path / "nowhere")], capsys)
     assert code == EXIT_USAGE
     assert err.count("\n") == 1 and err.startswith("Error: ") and "nowhere" in err
@@ -77,7 +79,9 @@ def test_schema_and_json_report_validate(
     assert sorted(landed) == sorted(c["id"] for c in report["claims"])
 
 
-def test_out_file_and_unchanged_second_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_out_file_and_unchanged_second_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     claims = tmp_path / "claims"
     out = tmp_path / "report.md"
     args = [str(ROOT / "sources"), "--claims-dir", str(claims), "--out", str(out)]
@@ -89,11 +93,9 @@ def test_out_file_and_unchanged_second_run(tmp_path: Path, capsys: pytest.Captur
     assert {p: p.stat().st_mtime_ns for p in claims.glob("*.json")} == stamps
     # a cached run never imports spaCy
     probe = (
-        "import sys; from reconcile.cli import main; "
-        f"main({args!r}); print('spacy' in sys.modules)"
+        f"import sys; from reconcile.cli import main; main({args!r}); print('spacy' in sys.modules)"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip().endswith("False")
 
 
@@ -102,16 +104,21 @@ def test_unsupported_language_is_warned(tmp_path: Path, capsys: pytest.CaptureFi
     sources.mkdir()
     (sources / "de.txt").write_text(
         "Titel\n\nDie Gespräche dauerten fast drei Stunden, sagte der Sprecher der Regierung "
-        "am Freitag in Berlin.\n", encoding="utf-8")
+        "am Freitag in Berlin.\n",
+        encoding="utf-8",
+    )
     (sources / "fr.txt").write_text(
         "Titre\n\nLes discussions ont duré près de trois heures vendredi à Berlin, a indiqué "
-        "le porte-parole du gouvernement.\n", encoding="utf-8")
+        "le porte-parole du gouvernement.\n",
+        encoding="utf-8",
+    )
     code, _, err = _run([str(sources), "--claims-dir", str(tmp_path / "c")], capsys)
     assert code == EXIT_OK
     assert "de.txt: language 'de' is not supported" in err
 
 
 def test_python_dash_m_help() -> None:
-    done = subprocess.run([sys.executable, "-m", "reconcile", "--help"], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "reconcile", "--help"], capture_output=True, text=True, check=True
+    )
     assert "--report" in done.stdout and "--claims-dir" in done.stdout

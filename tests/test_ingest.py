@@ -14,7 +14,9 @@ def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def test_seed_header_is_date_and_title(tmp_path: Path) -> None:
-    f = _write(tmp_path / "a.txt", " date 2025-08-15 Le sommet de Genève (DR)\n\nLe texte commence ici.\n")
+    f = _write(
+        tmp_path / "a.txt", " date 2025-08-15 Le sommet de Genève (DR)\n\nLe texte commence ici.\n"
+    )
     source = read_source(f, "a")
     assert source.date == "2025-08-15"
     assert source.title == "Le sommet de Genève"
@@ -32,7 +34,9 @@ def test_photo_credit_line_is_a_caption(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
 def test_legacy_encodings_keep_accents(tmp_path: Path, encoding: str) -> None:
-    text = "Réunion à Genève\n\nLes délégués ont été reçus à l’hôtel de ville, où ils ont déjeuné.\n"
+    text = (
+        "Réunion à Genève\n\nLes délégués ont été reçus à l’hôtel de ville, où ils ont déjeuné.\n"
+    )
     if encoding == "latin-1":
         text = text.replace("’", "'")
     source = read_source(_write(tmp_path / "c.txt", text, encoding), "c")
@@ -41,11 +45,17 @@ def test_legacy_encodings_keep_accents(tmp_path: Path, encoding: str) -> None:
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
-    text = ("---\ntitle: Big match\noutlet: The Daily\nurl: https://example.org/a\n"
-            "date: 2026-05-30\nlang: en\n---\n# Big match\n\nThe final ended 2-1 after extra time.\n")
+    text = (
+        "---\ntitle: Big match\noutlet: The Daily\nurl: https://example.org/a\n"
+        "date: 2026-05-30\nlang: en\n---\n# Big match\n\nThe final ended 2-1 after extra time.\n"
+    )
     source = read_source(_write(tmp_path / "d.md", text), "d")
     assert (source.title, source.outlet, source.date, source.lang) == (
-        "Big match", "The Daily", "2026-05-30", "en")
+        "Big match",
+        "The Daily",
+        "2026-05-30",
+        "en",
+    )
     assert source.regions[0].kind == "meta"
 
 
@@ -55,11 +65,13 @@ def test_unclosed_front_matter_is_an_error(tmp_path: Path) -> None:
 
 
 def test_html_main_text(tmp_path: Path) -> None:
-    html = ("<html lang='en'><head><title>Quake</title></head><body><nav>Home | World</nav>"
-            "<article><h1>Quake</h1><p>An earthquake struck the coast on Saturday, officials "
-            "said, killing at least twelve people in three villages.</p><p>Rescue teams worked "
-            "through the night to reach the area.</p></article><footer>Copyright</footer>"
-            "</body></html>")
+    html = (
+        "<html lang='en'><head><title>Quake</title></head><body><nav>Home | World</nav>"
+        "<article><h1>Quake</h1><p>An earthquake struck the coast on Saturday, officials "
+        "said, killing at least twelve people in three villages.</p><p>Rescue teams worked "
+        "through the night to reach the area.</p></article><footer>Copyright</footer>"
+        "</body></html>"
+    )
     source = read_source(_write(tmp_path / "f.html", html), "f")
     assert "killing at least twelve people" in source.text
     assert "Copyright" not in source.text
@@ -82,8 +94,19 @@ def test_missing_and_empty_folders(tmp_path: Path) -> None:
 
 
 def test_language_detection(tmp_path: Path) -> None:
-    fr = read_source(_write(tmp_path / "fr.txt", "Titre\n\nLe gouvernement a annoncé "
-                            "mercredi une série de mesures pour les agriculteurs.\n"), "fr")
-    en = read_source(_write(tmp_path / "en.txt", "Title\n\nThe government announced a "
-                            "series of measures for farmers on Wednesday.\n"), "en")
+    fr = read_source(
+        _write(
+            tmp_path / "fr.txt",
+            "Titre\n\nLe gouvernement a annoncé "
+            "mercredi une série de mesures pour les agriculteurs.\n",
+        ),
+        "fr",
+    )
+    en = read_source(
+        _write(
+            tmp_path / "en.txt",
+            "Title\n\nThe government announced a series of measures for farmers on Wednesday.\n",
+        ),
+        "en",
+    )
     assert (fr.lang, en.lang) == ("fr", "en")

@@ -43,17 +43,21 @@ def _run_parser() -> argparse.ArgumentParser:
 
 
 def _report_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--report", choices=["md", "json"], default="md",
-                        help="report format (default: md)")
+    parser.add_argument(
+        "--report", choices=["md", "json"], default="md", help="report format (default: md)"
+    )
     parser.add_argument("--out", type=Path, help="write the report to this file, not stdout")
     _common_options(parser)
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--claims-dir", type=Path, default=Path("claims"),
-                        help="where claims are cached, one JSON file a source (default: claims/)")
-    parser.add_argument("--jobs", type=int, default=1,
-                        help="processes for extraction (default: 1)")
+    parser.add_argument(
+        "--claims-dir",
+        type=Path,
+        default=Path("claims"),
+        help="where claims are cached, one JSON file a source (default: claims/)",
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="processes for extraction (default: 1)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on failure")
 
 
@@ -90,8 +94,10 @@ def _do_run(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="reconcile schema",
-                     description="Print the JSON Schema of the JSON report (--report json).")
+    parser = _Parser(
+        prog="reconcile schema",
+        description="Print the JSON Schema of the JSON report (--report json).",
+    )
     parser.parse_args(argv)
     from reconcile.models import report_json_schema
 

@@ -79,8 +79,10 @@ def _label(claim: Claim) -> str:
 
 def _bands(settings: Settings) -> str:
     b = settings.bands
-    return (f"bands: near −{b.near:.0%}, just over +{b.over:.0%}, about ±{b.about:.0%}, "
-            f"bare ±{b.bare:.0%}")
+    return (
+        f"bands: near −{b.near:.0%}, just over +{b.over:.0%}, about ±{b.about:.0%}, "
+        f"bare ±{b.bare:.0%}"
+    )
 
 
 def _consensus(claims: list[Claim], voice: dict[str, str]) -> Consensus:
@@ -129,8 +131,11 @@ def judge_topic(topic: Topic, voice: dict[str, str], settings: Settings) -> Find
     elif related and len(topic_voices) == 1:
         verdict = Verdict.AGREED
         names = ", ".join(
-            sorted(f"{c.value.name} ({c.source})" for c in topic.related
-                   if isinstance(c.value, ParticipantValue))
+            sorted(
+                f"{c.value.name} ({c.source})"
+                for c in topic.related
+                if isinstance(c.value, ParticipantValue)
+            )
         )
         role = claims[0].value.role if isinstance(claims[0].value, ParticipantValue) else None
         reason = f"role mention matched by role '{role}' to named people: {names}"
@@ -171,10 +176,19 @@ def _agreement_reason(topic: Topic, settings: Settings) -> str:
     if isinstance(first.value, DurationValue | QuantityValue):
         return f"all {len(claims)} hedged intervals overlap ({_bands(settings)})"
     if topic.slot == "event.participants":
-        levels = sorted({f"{m.level}" + (f" {m.score:.0f}" if m.score else "")
-                         for m in topic.matches})
+        levels = sorted(
+            {f"{m.level}" + (f" {m.score:.0f}" if m.score else "") for m in topic.matches}
+        )
         how = f"names matched ({', '.join(levels)})" if levels else "same name"
-        return f"same person in {len({c.source for c in claims})} sources: {how}; presence compatible"
-    rules = sorted({compare(a, b).rule for i, a in enumerate(claims) for b in claims[i + 1 :]
-                    if a.source != b.source})
+        return (
+            f"same person in {len({c.source for c in claims})} sources: {how}; presence compatible"
+        )
+    rules = sorted(
+        {
+            compare(a, b).rule
+            for i, a in enumerate(claims)
+            for b in claims[i + 1 :]
+            if a.source != b.source
+        }
+    )
     return "compatible: " + "; ".join(rules[:3]) + (" …" if len(rules) > 3 else "")

@@ -260,7 +260,7 @@ class Finding(Strict):
 
 
 class Report(Strict):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     sources: list[SourceInfo]
     claims: list[Claim]
     findings: list[Finding]
@@ -276,7 +276,7 @@ class Report(Strict):
 class ClaimsFile(Strict):
     """``claims/<source>.json``: the cache of one source's claims."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     source: str
     source_path: str | None = None
     content_hash: str

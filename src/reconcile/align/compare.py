@@ -61,24 +61,27 @@ def _label_conflicts() -> dict[str, set[frozenset[str]]]:
 
 def compare(a: Claim, b: Claim) -> Comparison:
     va, vb = a.value, b.value
-    if isinstance(va, DurationValue | QuantityValue) and isinstance(vb, DurationValue | QuantityValue):
+    figures = DurationValue | QuantityValue
+    if isinstance(va, figures) and isinstance(vb, figures):
         (la, ha), (lb, hb) = interval(a), interval(b)
         overlap = (la is None or hb is None or la <= hb) and (lb is None or ha is None or lb <= ha)
         unit = " min" if isinstance(va, DurationValue) else ""
         word = "overlap" if overlap else "are disjoint"
-        return Comparison(overlap, f"intervals {fmt_interval(la, ha, unit)} and "
-                          f"{fmt_interval(lb, hb, unit)} {word}")
+        return Comparison(
+            overlap,
+            f"intervals {fmt_interval(la, ha, unit)} and {fmt_interval(lb, hb, unit)} {word}",
+        )
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _compare_dates(va, vb)
     if isinstance(va, ParticipantValue) and isinstance(vb, ParticipantValue):
         clash = {va.presence, vb.presence} == {"present", "absent"}
         return Comparison(not clash, f"presence {va.presence} vs {vb.presence}")
     if isinstance(va, LocationValue) and isinstance(vb, LocationValue):
-        relation = relate_places(va, vb)
-        return Comparison(relation != "disjoint", f"places {va.name} / {vb.name}: {relation}")
+        place = relate_places(va, vb)
+        return Comparison(place != "disjoint", f"places {va.name} / {vb.name}: {place}")
     if isinstance(va, VehicleValue) and isinstance(vb, VehicleValue):
-        relation = relate_vehicles(va, vb)
-        return Comparison(relation != "different", f"vehicles: {relation}")
+        ride = relate_vehicles(va, vb)
+        return Comparison(ride != "different", f"vehicles: {ride}")
     if isinstance(va, OutcomeValue) and isinstance(vb, OutcomeValue):
         clash = {va.agreement, vb.agreement} == {True, False}
         return Comparison(not clash, f"agreement {va.agreement} vs {vb.agreement}")
@@ -102,16 +105,21 @@ def _compare_dates(a: DateValue, b: DateValue) -> Comparison:
                     return Comparison(True, f"{day} falls within the {wide.precision} of {start}")
         gap = abs((da - db).days)
         if gap == 1:
-            return Comparison(False, f"{da} vs {db}: one day apart (a time-zone difference "
-                              "between outlets is possible)", timezone_hint=True)
+            return Comparison(
+                False,
+                f"{da} vs {db}: one day apart (a time-zone difference between outlets is possible)",
+                timezone_hint=True,
+            )
         return Comparison(False, f"{da} vs {db}: {gap} days apart")
     if a.weekday and b.weekday:
         same = a.weekday == b.weekday
         return Comparison(same, f"weekdays {a.weekday} / {b.weekday} (a date unresolved)")
     for known, loose in ((a, b), (b, a)):
         if known.date and loose.weekday:
-            day = dt.date.fromisoformat(known.date).strftime("%A").lower()
-            return Comparison(day == loose.weekday,
-                              f"{known.date} is a {day}; the other says {loose.weekday} "
-                              f"({loose.anchor or 'no anchor'})")
+            weekday = dt.date.fromisoformat(known.date).strftime("%A").lower()
+            return Comparison(
+                weekday == loose.weekday,
+                f"{known.date} is a {weekday}; the other says {loose.weekday} "
+                f"({loose.anchor or 'no anchor'})",
+            )
     return Comparison(True, "a date could not be resolved; nothing to compare")

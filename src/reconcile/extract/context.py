@@ -102,5 +102,5 @@ class Article:
             start=start,
             end=end,
             qualifiers=Qualifiers(hedge=hedge, claimant=claimant, modality=modality),
-            part=part if part in ("meta", "title", "lead", "body") else "body",  # type: ignore[arg-type]
+            part=part if part in ("meta", "title", "lead", "body") else "body",
         )

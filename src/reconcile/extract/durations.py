@@ -83,14 +83,15 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
 
 
 def _is_reference(doc: Any, amount: Amount) -> bool:
-    """"les deux présidents", "the two leaders": a definite phrase names, it does not count."""
+    """ "les deux présidents", "the two leaders": a definite phrase names, it does not count."""
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
     # French contractions ("des", "aux") are ADP with Definite=Def
     return before.pos_ in ("DET", "ADP") and (
-        "Def" in before.morph.get("Definite") or "Yes" in before.morph.get("Poss")
+        "Def" in before.morph.get("Definite")
+        or "Yes" in before.morph.get("Poss")
         or before.lower_ in ("the", "these", "those", "their", "its", "our")
     )
 
@@ -142,8 +143,9 @@ def extract_durations(article: Article) -> Iterator[Claim]:
             yield article.make_claim(
                 "event.duration",
                 subject,
-                DurationValue(min_minutes=amount.low, max_minutes=amount.high,
-                              nominal_minutes=amount.nominal),
+                DurationValue(
+                    min_minutes=amount.low, max_minutes=amount.high, nominal_minutes=amount.nominal
+                ),
                 f"{hedge}{_minutes(amount.nominal)}",
                 start,
                 end,
@@ -157,8 +159,9 @@ def extract_durations(article: Article) -> Iterator[Claim]:
             yield article.make_claim(
                 "quantity",
                 counted,
-                QuantityValue(min=amount.low, max=amount.high, nominal=amount.nominal,
-                              unit=counted),
+                QuantityValue(
+                    min=amount.low, max=amount.high, nominal=amount.nominal, unit=counted
+                ),
                 f"{hedge}{amount.nominal:g} {counted}",
                 amount.start,
                 max(amount.end, amount.unit_end or amount.end),

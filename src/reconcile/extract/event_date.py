@@ -32,9 +32,7 @@ def _readable(article: Article, offset: int) -> bool:
 @extractor("event_date")
 def extract_event_date(article: Article) -> Iterator[Claim]:
     doc = article.doc
-    mentions = find_dates(
-        doc.text, article.lang, article.published, lambda i: tense_at(doc, i)
-    )
+    mentions = find_dates(doc.text, article.lang, article.published, lambda i: tense_at(doc, i))
     for mention in mentions:
         if not _readable(article, mention.start) or mention.precision != "day":
             continue

@@ -39,7 +39,8 @@ def article_paths(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise UsageError(folder, "not a folder of articles")
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
     )
 

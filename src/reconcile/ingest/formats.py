@@ -64,10 +64,13 @@ def read_md(path: Path, text: str) -> Parsed:
 def read_html(path: Path, text: str) -> Parsed:
     import trafilatura  # heavy import, only for HTML sources
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    if doc is None or not (doc.text or "").strip():
+    doc: Any = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if isinstance(doc, dict):  # older trafilatura returns a dict
+        doc = type("Doc", (), doc)
+    extracted: str = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not extracted.strip():
         raise InputError(path, "no article text found in the HTML")
-    body = "\n\n".join(line.strip() for line in doc.text.split("\n") if line.strip())
+    body = "\n\n".join(line.strip() for line in extracted.split("\n") if line.strip())
     lang = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", text)
     meta: dict[str, str | None] = {
         "title": doc.title,
@@ -80,8 +83,13 @@ def read_html(path: Path, text: str) -> Parsed:
     return Parsed(text=body, meta=meta, has_title_line=bool(doc.title) and first == doc.title)
 
 
-READERS = {".txt": read_txt, ".md": read_md, ".markdown": read_md, ".html": read_html,
-           ".htm": read_html}
+READERS = {
+    ".txt": read_txt,
+    ".md": read_md,
+    ".markdown": read_md,
+    ".html": read_html,
+    ".htm": read_html,
+}
 
 
 def _meta_str(value: Any) -> str | None:

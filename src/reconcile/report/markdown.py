@@ -26,8 +26,7 @@ QUOTE_WIDTH = 70
 def cell(text: str) -> str:
     """Escape what would break a Markdown table cell."""
     return (
-        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-        .strip()
+        text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ").strip()
     )
 
 
@@ -42,10 +41,17 @@ def topic_label(finding: Finding) -> str:
 
 def _claim_cell(claim: Claim) -> str:
     q = claim.qualifiers
-    extras = [x for x in (q.hedge and f"hedge: {q.hedge}", q.claimant and f"per {q.claimant}",
-                          q.modality != "asserted" and q.modality,
-                          claim.part == "lead" and "lead",
-                          claim.origin == "editor" and "editor") if x]
+    extras = [
+        x
+        for x in (
+            q.hedge and f"hedge: {q.hedge}",
+            q.claimant and f"per {q.claimant}",
+            q.modality != "asserted" and q.modality,
+            claim.part == "lead" and "lead",
+            claim.origin == "editor" and "editor",
+        )
+        if x
+    ]
     tail = f" ({', '.join(extras)})" if extras else ""
     return f"{claim.text}{tail} «{short(claim.quote)}»"
 
@@ -86,8 +92,11 @@ def _delegations(report: Report, claims: dict[str, Claim], source_ids: list[str]
         for sid in source_ids:
             mine = [v for c, v in zip(people, values, strict=False) if c.source == sid]
             cells.append(", ".join(sorted({v.presence for v in mine})) if mine else "—")
-        name = finding.subject if not finding.subject.startswith("role:") else (
-            f"({finding.subject[5:]}, unnamed)")
+        name = (
+            finding.subject
+            if not finding.subject.startswith("role:")
+            else (f"({finding.subject[5:]}, unnamed)")
+        )
         if finding.related:
             name += " ~ " + ", ".join(sorted({claims[r].subject for r in finding.related}))
         rows.append([cell(name), cell(role or ""), cell(side or ""), *cells])
@@ -109,18 +118,29 @@ def render(report: Report) -> str:
         f"{counts['extra']} extra**"
     )
     out.append("")
-    for title, verdict in (("Conflicts", Verdict.CONFLICTING), ("Agreed", Verdict.AGREED),
-                           ("Extra (one source only)", Verdict.EXTRA)):
+    for title, verdict in (
+        ("Conflicts", Verdict.CONFLICTING),
+        ("Agreed", Verdict.AGREED),
+        ("Extra (one source only)", Verdict.EXTRA),
+    ):
         chosen = [f for f in report.findings if f.verdict is verdict]
         out += [f"## {title}", ""]
         out.append(_table(chosen, claims, source_ids) if chosen else "_none_")
         out.append("")
     out += ["## Delegations", "", _delegations(report, claims, source_ids), ""]
     out += ["## Sources", ""]
-    rows = [[cell(s.id), cell(s.title or ""), cell(s.outlet or ""), s.date or "—", s.lang or "—"]
-            for s in report.sources]
-    out.append(tabulate(rows, headers=["id", "title", "outlet", "date", "lang"],
-                        tablefmt="github", disable_numparse=True))
+    rows = [
+        [cell(s.id), cell(s.title or ""), cell(s.outlet or ""), s.date or "—", s.lang or "—"]
+        for s in report.sources
+    ]
+    out.append(
+        tabulate(
+            rows,
+            headers=["id", "title", "outlet", "date", "lang"],
+            tablefmt="github",
+            disable_numparse=True,
+        )
+    )
     if report.notes:
         out += ["", "## Notes", ""] + [f"- {cell(n)}" for n in report.notes]
     return "\n".join(out) + "\n"
