@@ -64,7 +64,8 @@ def _row(finding: Finding, claims: dict[str, Claim], source_ids: list[str]) -> l
     reason = finding.reason
     if finding.consensus and finding.verdict is Verdict.CONFLICTING:
         c = finding.consensus
-        reason += f". Majority: {c.value} ({c.support} voice(s)); outliers: {', '.join(c.outliers) or '—'}"
+        outliers = ", ".join(c.outliers) or "—"
+        reason += f". Majority: {c.value} ({c.support} voice(s)); outliers: {outliers}"
     if finding.decision:
         d = finding.decision
         reason += f". Reviewed by {d.by} on {d.at}: {d.stands}" + (f" — {d.note}" if d.note else "")
