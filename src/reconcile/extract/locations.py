@@ -155,6 +155,33 @@ def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[i
             yield s, i + 1, kind
 
 
+def _after_preposition(
+    doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]
+) -> list[Place]:
+    """A run of proper nouns right after a locative preposition that the tagger did
+    not mark as a place (« Sommet en Alaska » tagged as one MISC entity)."""
+    preps = set(words.get("prepositions", []))
+    dets = set(words.get("determiners", []))
+    out: list[Place] = []
+    for tok in sent:
+        if _low(tok) not in preps:
+            continue
+        i = tok.i + 1
+        while i < sent.end and _low(doc[i]) in dets:
+            i += 1
+        j = i
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j == i or any(i < p.end and p.start < j for p in taken):
+            continue
+        if any(doc[k].ent_type_ in ("PER", "PERSON", "ORG", "DATE", "NORP") for k in range(i, j)):
+            continue
+        if j < sent.end and doc[j].text in ("'s", "’s"):
+            continue
+        out.append(Place(i, j, site=False))
+    return out
+
+
 def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Place]:
     doc = article.doc
     labels = set(words.get("entity_labels", []))
@@ -179,6 +206,7 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
                 merged = True
         if not merged:
             spans.append(Place(a, b, site=ent.label_ == "FAC"))
+    spans.extend(_after_preposition(doc, sent, words, spans))
     spans = [p for p in spans if not any(
         doc[i].ent_type_ in ("PER", "PERSON", "ORG", "DATE", "TIME") for i in range(p.start, p.end)
         if not (p.site or p.kind != "other")
@@ -341,9 +369,13 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
     words = article.words("locations")
     if not words:
         return
+    lead_seen = False
     for sent in article_sentences(article):
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
-        if part == "body" and not _about_event(sent, words):
+        first_of_lead = part == "lead" and not lead_seen
+        lead_seen = lead_seen or part == "lead"
+        # the title and the lead's first sentence speak of the event; others must say so
+        if part != "title" and not first_of_lead and not _about_event(sent, words):
             continue
         for chain in _chains(article, sent, words):
             if _other_event(article.doc, sent, chain.head, words):

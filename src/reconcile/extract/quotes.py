@@ -79,7 +79,18 @@ def _full_name(article: Article, name: str) -> str:
         words = text.split()
         if ent.label_ in _PERSON and words and words[-1].lower() == last and len(text) > len(best):
             best = text
+    if best == name and last:
+        # the tagger may miss a full name: a run of capitalised words before the last name
+        pattern = r"((?:[A-ZÀ-Ý][\w'’.-]+[ -]){1,3})" + re.escape(name.split()[-1]) + r"\b"
+        for m in re.finditer(pattern, article.text):
+            full = m.group(0)
+            first = m.group(1).split()[0]
+            if len(full) > len(best) and first.lower() not in _NOT_NAMES:
+                best = full
     return best
+
+
+_NOT_NAMES = frozenset({"le", "la", "les", "the", "president", "président", "mr", "m.", "selon"})
 
 
 @extractor("quotes")

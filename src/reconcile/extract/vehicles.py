@@ -44,9 +44,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "noun": re.compile(b.format(_alternation(w.get("nouns", []))), re.IGNORECASE),
         "usual": re.compile(b.format(_alternation(w.get("usual", []))), re.IGNORECASE),
         "nick": re.compile(
-            b.format(_alternation(w.get("nickname", [])))
-            + r"\s*[«“\"']?\s*((?:[A-Z][\w'-]*|the|la|le|The|La|Le)(?:\s+[A-Z][\w'-]*)*)",
-            re.IGNORECASE,
+            "(?i:" + b.format(_alternation(w.get("nickname", []))) + ")"
+            + r"\s*[«“\"']?\s*((?:[A-Z][\w'-]*|the|la|le)(?:\s+[A-Z][\w'-]*)*)"
         ),
     }
 
@@ -97,7 +96,17 @@ def _person_span(doc: Any, tok: Any) -> str:
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in _PERSON:
             return str(ent.text).split("\n")[-1].strip()
-    return str(tok.text)
+    # a name the tagger missed: the head and its flat / compound parts
+    while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    parts = [tok, *(c for c in tok.children if c.dep_ in ("flat:name", "flat", "compound"))]
+    a = min(t.i for t in parts)
+    b = max(t.i for t in parts) + 1
+    while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper():
+        a -= 1
+    while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper():
+        b += 1
+    return str(doc[a:b].text)
 
 
 def _is_ride(tok: Any, words: dict[str, Any]) -> bool:
@@ -141,7 +150,7 @@ def _riders(
                 and not (start <= tok.idx < end)
             ):
                 name = _person_span(article.doc, tok)
-                if name != owner and name not in out:
+                if name != owner and not any(name in o or o in name for o in out):
                     out.append(name)
     return out
 

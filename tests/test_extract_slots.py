@@ -1,0 +1,453 @@
+"""Must-find / must-not-find cases for the location, vehicle, label and quote extractors.
+
+Articles are written for these tests (summits, a football final, a company
+announcement, an earthquake), in French and English; none comes from sources/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reconcile.extract import extract_claims
+from reconcile.extract.nlp import load_pipeline
+from reconcile.ingest import read_source
+from reconcile.models import Claim
+from reconcile.settings import Settings
+
+SETTINGS = Settings()
+
+
+@pytest.fixture(scope="module")
+def extract(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    for lang in ("fr", "en"):  # load each spaCy pipeline once for the module
+        load_pipeline(lang, tuple(SETTINGS.models[lang]))
+    folder = tmp_path_factory.mktemp("articles")
+    counter = iter(range(10_000))
+
+    def run(text: str, slot: str | None = None, lang: str | None = None) -> list[Claim]:
+        path: Path = folder / f"a{next(counter)}.md"
+        header = f"---\nlang: {lang}\ndate: 2025-08-16\n---\n" if lang else ""
+        path.write_text(header + text, encoding="utf-8")
+        source = read_source(path, path.stem)
+        claims = extract_claims(source, SETTINGS)
+        for claim in claims:
+            assert source.text[claim.start : claim.end] == claim.quote
+        return [c for c in claims if slot is None or c.slot == slot]
+
+    return run
+
+
+def _venues(claims: list[Claim]) -> dict[str, Any]:
+    return {getattr(c.value, "name", ""): c for c in claims}
+
+
+# --------------------------------------------------------------------------- locations
+
+def test_fr_site_city_region_chain(extract: Any) -> None:
+    claims = extract(
+        "Sommet en Alaska\n\nLes deux présidents se sont rencontrés vendredi sur la base "
+        "militaire Elmendorf-Richardson, à Anchorage, en Alaska.\n",
+        "event.location",
+    )
+    venues = _venues(claims)
+    base = venues["base militaire Elmendorf-Richardson"]
+    assert base.value.kind == "site"
+    assert base.value.within == ["Anchorage", "Alaska"]
+    assert base.quote.startswith("sur la base")
+    assert venues["Alaska"].part == "title"
+    assert venues["Alaska"].value.kind == "region"
+
+
+def test_en_joint_base_with_state(extract: Any) -> None:
+    claims = extract(
+        "Leaders meet\n\nThe two presidents met on Friday at Joint Base Elmendorf-Richardson "
+        "in Anchorage, Alaska, Washington said.\n",
+        "event.location",
+    )
+    venues = _venues(claims)
+    assert set(venues) == {"Joint Base Elmendorf-Richardson"}
+    value = venues["Joint Base Elmendorf-Richardson"].value
+    assert value.kind == "site"
+    assert value.within == ["Anchorage", "Alaska"]
+
+
+def test_metonymy_and_between_are_not_venues(extract: Any) -> None:
+    claims = extract(
+        "Diplomatie\n\nLe dialogue entre Moscou et Washington a repris, a indiqué Paris. "
+        "Washington a salué la rencontre.\n",
+        "event.location",
+    )
+    assert claims == []
+
+
+def test_origin_is_not_a_venue(extract: Any) -> None:
+    claims = extract(
+        "Arrivée\n\nLe président russe, venu de Moscou, a rencontré son homologue à Helsinki.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Helsinki"}
+    assert _venues(claims)["Helsinki"].value.kind == "city"
+
+
+def test_en_from_is_not_a_venue(extract: Any) -> None:
+    claims = extract(
+        "Arrival\n\nPutin, who flew in from Moscow, met the president in Geneva on Friday.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Geneva"}
+
+
+def test_previous_event_place_is_not_a_venue(extract: Any) -> None:
+    claims = extract(
+        "Retrouvailles\n\nLes deux dirigeants se sont rencontrés à Genève. Leur précédent "
+        "sommet, à Helsinki en 2018, avait été tendu.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Genève"}
+
+
+def test_place_in_organisation_name_is_not_a_venue(extract: Any) -> None:
+    claims = extract(
+        "Results\n\nThe Bank of England announced its results on Thursday. "
+        "Analysts at the University of Chicago were surprised.\n",
+        "event.location",
+    )
+    assert "England" not in _venues(claims)
+    assert "Chicago" not in _venues(claims)
+
+
+def test_en_stadium_in_city(extract: Any) -> None:
+    claims = extract(
+        "Cup final\n\nThe final was played at Wembley Stadium in London on Saturday evening.\n",
+        "event.location",
+    )
+    stadium = _venues(claims)["Wembley Stadium"].value
+    assert stadium.kind == "site"
+    assert stadium.within == ["London"]
+
+
+def test_fr_stadium_final(extract: Any) -> None:
+    claims = extract(
+        "Finale de la Coupe\n\nLa finale s'est jouée samedi au Stade de France, à Saint-Denis, "
+        "devant 80 000 spectateurs.\n",
+        "event.location",
+    )
+    stade = _venues(claims)["Stade de France"]
+    assert stade.value.kind == "site"
+    assert stade.value.within == ["Saint-Denis"]
+    assert stade.quote == "au Stade de France, à Saint-Denis"
+
+
+def test_en_company_headquarters(extract: Any) -> None:
+    claims = extract(
+        "New phone\n\nThe company announced the device at its headquarters in Cupertino, "
+        "California, on Tuesday.\n",
+        "event.location",
+    )
+    hq = next(c for c in claims if "headquarters" in c.value.name)
+    assert hq.value.kind == "site"
+    assert hq.value.within == ["Cupertino", "California"]
+
+
+def test_en_earthquake_town_near_province(extract: Any) -> None:
+    claims = extract(
+        "Deadly quake\n\nA magnitude 6.1 earthquake struck near the town of Khoy in "
+        "West Azerbaijan province, Iran, on Monday.\n",
+        "event.location",
+    )
+    town = _venues(claims)["town of Khoy"].value
+    assert town.kind == "city"
+    assert town.within == ["West Azerbaijan province", "Iran"]
+
+
+def test_fr_earthquake_object_of_verb_and_direction(extract: Any) -> None:
+    claims = extract(
+        "Séisme\n\nLe séisme a frappé la province de Van, dans l'est de la Turquie, lundi.\n",
+        "event.location",
+    )
+    van = _venues(claims)["province de Van"].value
+    assert van.kind == "region"
+    assert van.within == ["Turquie"]
+
+
+def test_same_place_twice_is_one_claim(extract: Any) -> None:
+    claims = extract(
+        "Talks\n\nThe leaders met in Geneva on Monday. The summit in Geneva lasted two hours.\n",
+        "event.location",
+    )
+    assert [c.value.name for c in claims] == ["Geneva"]
+
+
+def test_body_sentence_without_event_is_not_a_venue(extract: Any) -> None:
+    claims = extract(
+        "Profile\n\nThe leaders met in Geneva on Monday. The minister grew up in Lyon and "
+        "studied in Paris.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Geneva"}
+
+
+# --------------------------------------------------------------------------- vehicles
+
+def test_fr_vehicle_nickname_and_rider(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nVladimir Poutine est monté dans la Cadillac One surnommée The Beast "
+        "pour rejoindre le lieu du sommet.\n",
+        "event.vehicle",
+    )
+    assert len(claims) == 1
+    value = claims[0].value
+    assert claims[0].subject == "ride"
+    assert value.name == "Cadillac One"
+    assert value.nickname == "The Beast"
+    assert "Vladimir Poutine" in value.riders
+
+
+def test_fr_generic_vehicle_with_nationality_owner(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nLe président russe a pris place dans la voiture présidentielle américaine "
+        "à l'issue de la rencontre.\n",
+        "event.vehicle",
+    )
+    value = claims[0].value
+    assert value.name == "voiture présidentielle américaine"
+    assert value.owner == "United States"
+
+
+def test_fr_usual_vehicle(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nLe président russe se déplace habituellement dans une Aurus Senat, un modèle "
+        "qu'il utilise depuis 2018.\n",
+        "event.vehicle",
+    )
+    assert [c.subject for c in claims] == ["usual"]
+    assert claims[0].value.name == "Aurus Senat"
+
+
+def test_en_possessive_owner_and_rider(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nPutin rode in Trump's limousine, nicknamed The Beast, to the talks.\n",
+        "event.vehicle",
+    )
+    value = claims[0].value
+    assert claims[0].subject == "ride"
+    assert value.owner == "Trump"
+    assert value.nickname == "The Beast"
+    assert value.riders == ["Putin"]
+
+
+def test_en_usual_with_claimant(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe president usually travels in an armoured Cadillac, according to "
+        "the Secret Service.\n",
+        "event.vehicle",
+    )
+    assert claims[0].subject == "usual"
+    assert claims[0].qualifiers.claimant is not None
+    assert "Secret Service" in claims[0].qualifiers.claimant
+
+
+def test_vehicle_without_ride_is_not_a_claim(extract: Any) -> None:
+    claims = extract(
+        "Security\n\nPolice found a car bomb near the embassy. Car sales rose in July.\n",
+        "event.vehicle",
+    )
+    assert claims == []
+
+
+# --------------------------------------------------------------------------- labels
+
+def test_fr_closed_doors_in_title(extract: Any) -> None:
+    claims = extract(
+        "Trump et Poutine à huis clos\n\nLes deux présidents se sont parlé vendredi.\n",
+        "event.format",
+    )
+    assert [(c.value.label, c.part) for c in claims] == [("closed_doors", "title")]
+
+
+def test_en_formats(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe leaders first met one-on-one, then in a three-on-three format with "
+        "their advisers, behind closed doors.\n",
+        "event.format",
+    )
+    labels = {c.value.label: c.value.words for c in claims}
+    assert labels["one_on_one"] == ["one-on-one"]
+    assert labels["n_on_n"] == ["three-on-three", "3-on-3"]
+    assert "closed_doors" in labels
+
+
+def test_fr_tete_a_tete_and_trois_contre_trois(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nLes présidents ont eu un tête-à-tête, puis une réunion à trois contre trois.\n",
+        "event.format",
+    )
+    labels = {c.value.label: c.value.words for c in claims}
+    assert labels["one_on_one"] == ["tête-à-tête"]
+    assert labels["n_on_n"][1] == "3-on-3"
+
+
+def test_score_is_not_a_format(extract: Any) -> None:
+    claims = extract(
+        "Final\n\nThe home side won the final two to one after extra time, and Trump on Putin "
+        "was the headline.\n",
+        "event.format",
+    )
+    assert claims == []
+
+
+def test_fr_tone_with_claimant(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nVladimir Poutine a qualifié les discussions de constructives et utiles.\n",
+        "event.tone",
+    )
+    assert len(claims) == 1
+    assert claims[0].value.label == "positive"
+    assert claims[0].value.words == ["constructives", "utiles"]
+    assert "Poutine" in (claims[0].qualifiers.claimant or "")
+
+
+def test_en_negated_tone(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe talks were not productive, a Kremlin aide said.\n",
+        "event.tone",
+    )
+    assert claims[0].value.label == "negative"
+    assert claims[0].qualifiers.modality != "denied"
+
+
+def test_en_mixed_tone(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nOfficials described the meeting as frank but tense.\n",
+        "event.tone",
+    )
+    assert claims[0].value.label in ("mixed", "negative")
+    assert claims[0].value.words == ["frank", "tense"]
+
+
+def test_good_outside_talks_is_not_a_tone(extract: Any) -> None:
+    claims = extract(
+        "Final\n\nThe home side played a good game and the crowd was warm.\n",
+        "event.tone",
+    )
+    assert claims == []
+
+
+def test_en_no_deal_until_deal(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\n\"There's no deal until there's a deal,\" Trump told reporters after the "
+        "meeting.\n",
+        "event.outcome",
+    )
+    assert len(claims) == 1
+    assert claims[0].value.agreement is False
+    assert claims[0].value.label == "no_deal"
+
+
+def test_fr_negated_deal(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nLes deux camps ne sont pas parvenus à un accord sur l'Ukraine.\n",
+        "event.outcome",
+    )
+    assert claims[0].value.agreement is False
+
+
+def test_en_deal_and_expected_deal(extract: Any) -> None:
+    claims = extract(
+        "Merger\n\nThe two firms reached an agreement on Tuesday. Their unions could reach "
+        "a deal next week.\n",
+        "event.outcome",
+    )
+    assert [(c.value.agreement, c.qualifiers.modality) for c in claims] == [
+        (True, "asserted"),
+        (True, "expected"),
+    ]
+
+
+def test_fr_ceasefire(extract: Any) -> None:
+    claims = extract(
+        "Trêve\n\nLes belligérants ont conclu un cessez-le-feu dimanche soir.\n",
+        "event.outcome",
+    )
+    assert claims[0].value.label == "ceasefire"
+    assert claims[0].value.agreement is True
+
+
+def test_fr_next_meeting_possible(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nUn prochain rendez-vous pourrait avoir lieu à Moscou, avec Volodymyr "
+        "Zelensky.\n",
+        "event.next",
+    )
+    value = claims[0].value
+    assert value.place == "Moscou"
+    assert "Volodymyr Zelensky" in value.participants
+    assert claims[0].qualifiers.modality == "expected"
+
+
+def test_en_next_meeting(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe next meeting will be held in Moscow, the Kremlin said.\n",
+        "event.next",
+    )
+    assert claims[0].value.place == "Moscow"
+
+
+def test_next_meeting_place_is_not_a_venue(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe leaders met in Geneva. The next summit could take place in Moscow.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Geneva"}
+
+
+def test_setting_backdrop(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe two leaders spoke in front of a blue backdrop in the main hall.\n",
+        "event.setting",
+    )
+    assert "backdrop" in {c.value.label for c in claims}
+
+
+# --------------------------------------------------------------------------- quotes
+
+def test_fr_quote_with_speaker_after(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nVladimir Poutine a rencontré Donald Trump. « Nous avons eu des discussions "
+        "constructives », a déclaré Poutine.\n",
+        "quote",
+    )
+    assert len(claims) == 1
+    assert claims[0].value.text == "Nous avons eu des discussions constructives"
+    assert claims[0].value.speaker == "Poutine"
+    assert claims[0].subject == "Vladimir Poutine"
+    assert claims[0].quote.startswith("«") and claims[0].quote.endswith("»")
+
+
+def test_en_quote_speaker_and_curly(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\n“We will meet again very soon,” Putin told reporters on Friday.\n",
+        "quote",
+    )
+    assert claims[0].value.text == "We will meet again very soon"
+    assert claims[0].subject == "Putin"
+
+
+def test_short_quotes_are_names_not_quotes(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nTrump est arrivé dans sa limousine « The Beast ». Les discussions ont été "
+        "« utiles ».\n",
+        "quote",
+    )
+    assert claims == []
+
+
+def test_quote_without_speaker_is_unknown(extract: Any) -> None:
+    claims = extract(
+        "Report\n\nA sign at the entrance read \"Pursuing peace together, for all\".\n",
+        "quote",
+    )
+    assert claims[0].subject == "unknown"
