@@ -1,20 +1,378 @@
 """Who a statement is attributed to, and with what modality.
 
-Placeholder contract (filled in by the participants/attribution work):
-``claimant_of(article, sent, start, end)`` and ``modality_of(article, sent, start, end)``.
+``claimant_of(article, sent, start, end)``: the source the sentence attributes
+the stretch ``text[start:end]`` to — the object of « selon » / "according to",
+the subject of a speech verb whose clause (or whose quotation) holds the
+stretch, a pronoun resolved to the last person named before it.
+
+``modality_of(article, sent, start, end)``: ``expected`` (future, conditional,
+"is expected to", « doit »), ``denied`` (negated governing verb, « absent »),
+``reported`` (a claimant), else ``asserted``.
+
+The words live in ``extract/data/attribution.yaml``.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, lexicon
 from reconcile.models import Modality
+
+Token = Any
+Span = Any
+
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and curly apostrophes away; the length is kept."""
+    out = []
+    for ch in text:
+        if ch in "\u2019\u2018\u02bc`\u00b4":
+            out.append("'")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base.lower()[:1] or base)
+    return "".join(out)
+
+
+@cache
+def _words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in lexicon("attribution", lang).get(key, []) or [])
+
+
+@cache
+def _cue_regex(lang: str) -> re.Pattern[str] | None:
+    cues = sorted((fold(str(c)) for c in lexicon("attribution", lang).get("according_to", [])),
+                  key=len, reverse=True)
+    if not cues:
+        return None
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])")
+
+
+def _lemma(tok: Token) -> str:
+    return fold(tok.lemma_ or tok.text)
+
+
+def _lower(tok: Token) -> str:
+    return fold(tok.text)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def span_root(doc: Any, start: int, end: int) -> Token | None:
+    """The token of ``text[start:end]`` whose head lies outside it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _subtree_chars(tok: Token) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _inside(tok: Token, start: int, end: int) -> bool:
+    s, e = _subtree_chars(tok)
+    return s <= start and end <= e
+
+
+def _is_ancestor(anc: Token, tok: Token) -> bool:
+    return anc == tok or any(a == anc for a in tok.ancestors)
+
+
+def _quote_spans(sent: Span, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech in the sentence (absolute offsets)."""
+    text = sent.text
+    base = sent.start_char
+    out: list[tuple[int, int]] = []
+    for pair in lexicon("attribution", lang).get("quotes", []) or []:
+        opening, closing = str(pair[0]), str(pair[1])
+        pos = 0
+        while True:
+            i = text.find(opening, pos)
+            if i < 0:
+                break
+            j = text.find(closing, i + len(opening))
+            if j < 0:
+                break
+            out.append((base + i, base + j + len(closing)))
+            pos = j + len(closing)
+    return out
+
+
+def _name_phrase(tok: Token) -> list[Token]:
+    """A subject head with its name parts (flat:name, compound, first names)."""
+    parts = [tok]
+    for child in tok.children:
+        if child.dep_ in ("flat:name", "flat", "compound", "nmod") and child.pos_ == "PROPN":
+            parts.append(child)
+    parts.sort(key=lambda t: t.i)
+    lo, hi = parts[0].i, parts[-1].i
+    return [tok.doc[i] for i in range(lo, hi + 1)]
+
+
+def _phrase_text(tokens: Iterable[Token], lang: str) -> str | None:
+    toks = list(tokens)
+    dets = _words(lang, "determiners")
+    while toks and (_lower(toks[0]) in dets or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    doc = toks[0].doc
+    text: str = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return text.strip() or None
+
+
+def _last_person_before(article: Article, offset: int) -> str | None:
+    best = None
+    for ent in article.doc.ents:
+        if ent.label_ in _PERSON_LABELS and ent.end_char <= offset:
+            best = ent
+    if best is None:
+        return None
+    text: str = best.text
+    return text.removesuffix("'s").removesuffix("\u2019s").strip() or None
+
+
+def _subject_text(article: Article, subj: Token) -> str | None:
+    if _lower(subj) in _words(article.lang, "pronouns"):
+        return _last_person_before(article, subj.idx) or subj.text
+    if subj.pos_ == "PRON":
+        return None
+    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if names:
+        return _phrase_text(_name_phrase(names[0]), article.lang)
+    return _phrase_text(_name_phrase(subj) if subj.pos_ == "PROPN" else _np(subj), article.lang)
+
+
+def _np(tok: Token) -> list[Token]:
+    """A noun phrase without its clauses: the head with its modifiers."""
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in ("det", "amod", "compound", "flat:name", "flat", "nmod", "poss", "case",
+                          "nummod", "fixed", "appos") and child.dep_ != "punct":
+            keep.extend(t for t in child.subtree if not t.is_punct or t.text in "-'.")
+    keep.sort(key=lambda t: t.i)
+    # keep it contiguous around the head
+    lo = hi = tok.i
+    idx = {t.i for t in keep}
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    return [tok.doc[i] for i in range(lo, hi + 1)]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subs and verb.dep_ == "conj":
+        subs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return subs
+
+
+def _speech_verbs(sent: Span, lang: str) -> Iterator[Token]:
+    verbs = _words(lang, "speech_verbs")
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in verbs:
+            yield tok
+
+
+# --------------------------------------------------------------------------- claimant
 
 
 def claimant_of(article: Article, sent: Any, start: int, end: int) -> str | None:
+    """Who the sentence attributes ``text[start:end]`` to, as written; None if nobody."""
+    lang = article.lang
+    doc = article.doc
+    # « selon X », "according to X": the phrase after the cue, up to a comma
+    regex = _cue_regex(lang)
+    if regex is not None:
+        folded = fold(sent.text)
+        for m in regex.finditer(folded):
+            cue_end = sent.start_char + m.end()
+            phrase: list[Token] = []
+            for tok in sent:
+                if tok.idx < cue_end:
+                    continue
+                if (tok.is_punct and tok.text not in "-'.&") or tok.pos_ in ("VERB", "AUX"):
+                    break
+                if _lower(tok) in ("que", "qu'", "that", "qui", "who", "which"):
+                    break
+                phrase.append(tok)
+                if len(phrase) >= 8:
+                    break
+            if not phrase:
+                continue
+            p_start = phrase[0].idx
+            p_end = phrase[-1].idx + len(phrase[-1].text)
+            if p_start <= start < p_end:
+                continue  # the span is the claimant itself
+            first = phrase[0] if _lower(phrase[0]) not in _words(lang, "determiners") else None
+            if first is not None and _lower(first) in _words(lang, "pronouns"):
+                return _last_person_before(article, first.idx) or first.text
+            text = _phrase_text(phrase, lang)
+            if text:
+                return text
+    root = span_root(doc, start, end)
+    if root is None:
+        return None
+    quotes = [q for q in _quote_spans(sent, lang) if q[0] <= start and end <= q[1]]
+    for verb in _speech_verbs(sent, lang):
+        subs = _subjects(verb)
+        if not subs:
+            continue
+        subj = subs[0]
+        if any(_inside(s, start, end) for s in subs) or (
+                verb.idx <= start < verb.idx + len(verb.text)):
+            continue
+        governs = _is_ancestor(verb, root)
+        # « … », a déclaré X : the speech verb hangs off the quoted clause
+        incise = verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_ancestor(verb.head, root) \
+            and not _is_ancestor(verb, root) and abs(verb.idx - start) < 400
+        in_quote = any(not (q[0] <= subj.idx < q[1]) and not (q[0] <= verb.idx < q[1])
+                       for q in quotes)
+        if governs or in_quote or (incise and (quotes or verb.dep_ == "parataxis")):
+            text = _subject_text(article, subj)
+            if text:
+                return text
     return None
 
 
+# --------------------------------------------------------------------------- modality
+
+
+def _is_predicate(tok: Token) -> bool:
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    if tok.pos_ == "ADJ":
+        return tok.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.children)
+    return False
+
+
+def _clause_chain(tok: Token, lang: str = "") -> list[Token]:
+    """The verbs governing ``tok`` up to its finite clause (xcomp chains included)."""
+    chain: list[Token] = []
+    cur = tok
+    expectation = _words(lang, "expectation") if lang else frozenset()
+    for _ in range(16):
+        if _is_predicate(cur):
+            chain.append(cur)
+            if cur.dep_ in ("xcomp", "aux", "aux:pass", "auxpass") and cur.head != cur:
+                cur = cur.head
+                continue
+            if (cur.dep_ in ("ccomp", "csubj", "csubj:pass", "csubjpass") and cur.head != cur
+                    and _lemma(cur.head) in expectation):
+                chain.append(cur.head)
+            break
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return chain
+
+
+def governing_verbs(article: Article, root: Token) -> list[Token]:
+    """The clause verbs above a token, innermost first (xcomp chains included)."""
+    return _clause_chain(root, article.lang)
+
+
+def _aux_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "neg",
+                                                   "advmod", "cop", "mark", "aux:caus")]
+
+
+def is_negated(article: Article, verb: Token) -> bool:
+    lang = article.lang
+    neg = _words(lang, "negation")
+    with_ne = _words(lang, "negation_with_ne")
+    after_ne = _words(lang, "negation_after_ne")
+    restrictive = _words(lang, "restrictive")
+    kids = list(verb.children)
+    texts = {_lower(c) for c in kids}
+    if texts & neg or any(c.dep_ == "neg" for c in kids):
+        return True
+    if texts & with_ne:
+        if texts & after_ne:
+            return True
+        following = {_lower(t) for t in verb.doc[verb.i : min(len(verb.doc), verb.i + 8)]}
+        return not (following & restrictive)
+    return False
+
+
+def _is_future(article: Article, verb: Token) -> bool:
+    morph = verb.morph
+    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+        return True
+    if verb.pos_ in ("VERB", "AUX") and "Part" not in morph.get("VerbForm"):
+        low = _lower(verb)
+        lemma = _lemma(verb)
+        if low != lemma and any(low.endswith(e) for e in _words(article.lang, "future_endings")):
+            return True
+    future_aux = _words(article.lang, "future_aux")
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass") and (
+            _lower(child) in future_aux
+            or "Fut" in child.morph.get("Tense")
+            or "Cnd" in child.morph.get("Mood")
+        ):
+            return True
+    # "is going to attend"
+    return bool(verb.dep_ == "xcomp" and _lemma(verb.head) == "go" and verb.head.tag_ == "VBG")
+
+
+def _absence(article: Article, root: Token) -> bool:
+    absence = _words(article.lang, "absence")
+    for tok in [root, *list(root.ancestors)[:4]]:
+        if _lemma(tok) in absence or _lower(tok) in absence:
+            return True
+    for child in root.children:
+        if child.dep_ in ("case", "prep", "mark") and _lower(child) in absence:
+            return True
+        if child.dep_ in ("amod", "acl", "appos") and (_lemma(child) in absence
+                                                       or _lower(child) in absence):
+            return True
+    return bool(root.head != root and root.head.dep_ == "prep" and _lower(root.head) in absence)
+
+
+def modality_parts(article: Article, root: Token) -> tuple[bool, bool, bool]:
+    """(expected, denied, absence-cue) for the clause governing ``root``."""
+    lang = article.lang
+    expectation = _words(lang, "expectation")
+    chain = _clause_chain(root, lang)
+    expected = False
+    denied = False
+    for verb in chain:
+        if _is_future(article, verb) or _lemma(verb) in expectation or _lower(verb) in expectation:
+            expected = True
+        if is_negated(article, verb):
+            denied = True
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and (_lemma(child) in expectation):
+                expected = True
+    absent = _absence(article, root)
+    return expected, denied, absent
+
+
 def modality_of(article: Article, sent: Any, start: int, end: int) -> Modality:
+    root = span_root(article.doc, start, end)
+    if root is None:
+        return "asserted"
+    expected, denied, absent = modality_parts(article, root)
+    if denied != absent and (denied or absent):
+        return "denied"
+    if expected:
+        return "expected"
+    if claimant_of(article, sent, start, end) is not None:
+        return "reported"
     return "asserted"

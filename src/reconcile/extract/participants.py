@@ -1,0 +1,850 @@
+"""``event.participants``: one claim per person (or role group) per article.
+
+People are found by NER (PER / PERSON), by a role title in front of a
+capitalised name (« le ministre des Affaires étrangères Sergueï Lavrov »,
+"Kremlin aide Yury Ushakov") or after it (« Anton Silouanov, ministre des
+Finances »), by an honorific (« M. Lavrov ») and, once a person is known, by
+the surname alone. Later mentions link to the earlier full name; the claim
+takes the strongest presence seen (present > absent > expected > mentioned)
+and quotes the mention that shows it.
+
+Roles with no name (« en présence des ministres des Affaires étrangères »)
+give claims with ``name=None`` and subject ``role:<key>``.
+
+Words: ``extract/data/participants.yaml`` (roles, sides, presence cues) and
+``extract/data/attribution.yaml`` (speech verbs, negation, expectation).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from reconcile.align.roles import match_role
+from reconcile.extract.attribution import (
+    claimant_of,
+    fold,
+    governing_verbs,
+    modality_parts,
+    span_root,
+)
+from reconcile.extract.context import Article, lexicon
+from reconcile.extract.registry import extractor
+from reconcile.models import Claim, Modality, ParticipantValue, Presence
+
+Token = Any
+Span = Any
+
+SLOT = "event.participants"
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+RANK: dict[str, int] = {"mentioned": 0, "expected": 1, "absent": 2, "present": 3}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "agent", "obl:agent",
+                          "expl:subj"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "attr", "oprd", "dative"})
+
+
+def fold_case(text: str) -> str:
+    """Accents and curly apostrophes away, case kept; the length is kept."""
+    out = []
+    for ch in text:
+        if ch in "\u2019\u2018\u02bc`\u00b4":
+            out.append("'")
+        else:
+            out.append(unicodedata.normalize("NFD", ch)[0])
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _expand(phrase: str) -> tuple[str, str]:
+    """``"chef(s) de la diplomatie"`` → (singular, plural)."""
+
+    def pick(m: re.Match[str], which: int) -> str:
+        inner = m.group(1)
+        alts = inner.split("|") if "|" in inner else ["", inner]
+        return alts[which]
+
+    sing = re.sub(r"\(([^)]*)\)", lambda m: pick(m, 0), phrase)
+    plur = re.sub(r"\(([^)]*)\)", lambda m: pick(m, 1), phrase)
+    return sing, plur
+
+
+def _alt(words: list[str]) -> str:
+    out = []
+    for w in sorted({fold_case(w) for w in words}, key=len, reverse=True):
+        pat = re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
+        out.append(pat)
+    return "|".join(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    roles: list[tuple[re.Pattern[str], str, bool]]
+    side_re: re.Pattern[str] | None
+    side_of: dict[str, str]
+    side_scopes: re.Pattern[str] | None
+    person_scopes: re.Pattern[str] | None
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    not_person: frozenset[str]
+    present_verbs: dict[str, str | None]
+    meet_verbs: frozenset[str]
+    present_heads: frozenset[str]
+    accompany_heads: frozenset[str]
+    meeting_nouns: frozenset[str]
+    with_words: frozenset[str]
+    delegation_nouns: frozenset[str]
+    delegation_verbs: frozenset[str]
+    complement_links: frozenset[str]
+    possibility: frozenset[str]
+    possibility_conditional: frozenset[str]
+    possibility_aux: frozenset[str]
+    absence: frozenset[str]
+    speech_verbs: frozenset[str]
+    determiners: frozenset[str]
+    calendar: frozenset[str]
+
+    def side(self, text: str) -> str | None:
+        if self.side_re is None:
+            return None
+        m = self.side_re.search(fold_case(text))
+        return self.side_key(m.group(0)) if m else None
+
+    def side_key(self, word: str) -> str | None:
+        w = re.sub(r"\s+", " ", fold_case(word))
+        return self.side_of.get(w) or self.side_of.get(w.lower()) or self.side_of.get(
+            w.lower().replace("-", " "))
+
+
+def _set(section: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in section.get(key, []) or [])
+
+
+@cache
+def lexicon_for(lang: str) -> Lexicon:
+    data = lexicon("participants", lang)
+    attrib = lexicon("attribution", lang)
+    side_of: dict[str, str] = {}
+    plain: list[str] = []
+    cased: list[str] = []
+    for key, words in (data.get("sides") or {}).items():
+        for w in words:
+            side_of[fold(str(w))] = str(key)
+            side_of[fold(str(w)).replace("-", " ")] = str(key)
+            plain.append(str(w))
+    for key, words in (data.get("sides_cased") or {}).items():
+        for w in words:
+            side_of[fold_case(str(w))] = str(key)
+            cased.append(str(w))
+    side_parts = []
+    if plain:
+        side_parts.append(_alt(plain))
+    if cased:
+        side_parts.append("(?-i:" + "|".join(re.escape(c) for c in
+                                            sorted(cased, key=len, reverse=True)) + ")")
+    side_alt = "|".join(side_parts)
+    side_re = (re.compile(rf"(?<![\w])(?:{side_alt})(?![\w])", re.IGNORECASE)
+               if side_alt else None)
+    links = _alt([str(w) for w in data.get("side_links", []) or []])
+    roles: list[tuple[re.Pattern[str], str, bool]] = []
+    for key, phrases in (data.get("roles") or {}).items():
+        for plural in (False, True):
+            bodies = []
+            for phrase in phrases:
+                form = _expand(str(phrase))[1 if plural else 0]
+                words = form.split()
+                gap = rf"(?:\s+(?:{side_alt}))?\s+" if side_alt else r"\s+"
+                bodies.append(gap.join(_alt([w]) for w in words))
+            bodies.sort(key=len, reverse=True)
+            body = "|".join(bodies)
+            if side_alt:
+                pattern = (rf"(?<![\w-])(?:(?:{side_alt})\s+)?(?:{body})"
+                           rf"(?:\s+(?:{side_alt})|\s+(?:{links})\s*(?:{side_alt}))?(?![\w-])")
+            else:
+                pattern = rf"(?<![\w-])(?:{body})(?![\w-])"
+            roles.append((re.compile(pattern, re.IGNORECASE), str(key), plural))
+
+    def scopes(key: str, placeholder: bool) -> re.Pattern[str] | None:
+        pats = [str(p) for p in data.get(key, []) or []]
+        if not pats:
+            return None
+        if placeholder:
+            alts = "|".join(
+                _alt([p.split("{side}")[0]]) + rf"\s*(?P<side{i}>{side_alt})"
+                + _alt([p.split("{side}")[1]] if p.split("{side}")[1] else [""])
+                for i, p in enumerate(sorted(pats, key=len, reverse=True)) if "{side}" in p)
+            return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])", re.IGNORECASE)
+        return re.compile(rf"(?:^|[;:,]\s*|\s-\s)(?:{_alt(pats)})\s+", re.IGNORECASE)
+
+    present: dict[str, str | None] = {}
+    for entry in data.get("present_verbs", []) or []:
+        parts = fold(str(entry)).split()
+        present[parts[0]] = parts[1] if len(parts) > 1 else None
+    calendar: set[str] = set()
+    dates = lexicon("dates", lang)
+    for key in ("weekdays", "months"):
+        for words in (dates.get(key) or {}).values():
+            calendar.update(fold(str(w)) for w in words)
+    return Lexicon(
+        lang=lang,
+        roles=roles,
+        side_re=side_re,
+        side_of=side_of,
+        side_scopes=scopes("side_scopes", True) if side_alt else None,
+        person_scopes=scopes("person_scopes", False),
+        honorifics=_set(data, "honorifics"),
+        particles=_set(data, "particles"),
+        not_person=_set(data, "not_person"),
+        present_verbs=present,
+        meet_verbs=_set(data, "meet_verbs"),
+        present_heads=_set(data, "present_heads"),
+        accompany_heads=_set(data, "accompany_heads"),
+        meeting_nouns=_set(data, "meeting_nouns"),
+        with_words=_set(data, "with_words"),
+        delegation_nouns=_set(data, "delegation_nouns"),
+        delegation_verbs=_set(data, "delegation_verbs"),
+        complement_links=_set(data, "complement_links"),
+        possibility=_set(data, "possibility"),
+        possibility_conditional=_set(data, "possibility_conditional"),
+        possibility_aux=_set(data, "possibility_aux"),
+        absence=_set(attrib, "absence"),
+        speech_verbs=_set(attrib, "speech_verbs"),
+        determiners=_set(attrib, "determiners"),
+        calendar=frozenset(calendar),
+    )
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class RoleHit:
+    start: int
+    end: int
+    key: str
+    plural: bool
+    side: str | None
+    used: bool = False
+
+
+@dataclass
+class Group:
+    name: str
+    tokens: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    sent: Span
+    start: int  # the quote
+    end: int
+    anchor_start: int  # the name (or the role phrase for a role-only mention)
+    anchor_end: int
+    name: str | None
+    role: str | None = None
+    role_side: str | None = None
+    plural: bool = False
+    group: Group | None = None
+    side: str | None = None
+    presence: Presence = "mentioned"
+    modality: Modality = "asserted"
+    claimant: str | None = None
+    root: Token = None
+
+
+def _tok(t: Token) -> str:
+    return fold(t.text)
+
+
+def _lemma(t: Token) -> str:
+    return fold(t.lemma_ or t.text)
+
+
+def _is_name_token(t: Token, lex: Lexicon) -> bool:
+    text = t.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    f = fold(text)
+    if f in lex.honorifics or f.rstrip(".") in lex.honorifics or f in lex.calendar:
+        return False
+    if lex.side_key(text) is not None:
+        return False
+    return f not in lex.determiners and t.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ",
+                                                       "VERB", "AUX")
+
+
+def _name_run(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The leading name tokens of ``tokens`` (particles allowed inside)."""
+    run: list[Token] = []
+    i = 0
+    while i < len(tokens) and len(run) < 5:
+        t = tokens[i]
+        joins = bool(run) and (_tok(t) in lex.particles or t.text == "-") and i + 1 < len(
+            tokens) and _is_name_token(tokens[i + 1], lex)
+        if _is_name_token(t, lex) or joins:
+            run.append(t)
+        else:
+            break
+        if i + 1 < len(tokens) and tokens[i + 1].idx > t.idx + len(t.text) + 1:
+            break  # a line break or a double space ends a name
+        i += 1
+    return run
+
+
+def _text(article: Article, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", article.text[start:end]).strip()
+
+
+def _name_ok(article: Article, run: list[Token], lex: Lexicon) -> bool:
+    if not run:
+        return False
+    folded = [fold(t.text) for t in run]
+    if any(f in lex.not_person for f in folded):
+        return False
+    whole = _text(article, run[0].idx, run[-1].idx + len(run[-1].text))
+    if lex.side_key(whole) is not None:
+        return False
+    return not (len(run) == 1 and (len(run[0].text) < 2 or (run[0].text.isupper()
+                                   and len(run[0].text) <= 4)))
+
+
+def _role_hits(article: Article, sent: Span, lex: Lexicon) -> list[RoleHit]:
+    text = fold_case(sent.text)
+    base = sent.start_char
+    found: list[tuple[int, int, str, bool]] = []
+    for regex, key, plural in lex.roles:
+        for m in regex.finditer(text):
+            found.append((m.start(), m.end(), key, plural))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    chosen: list[RoleHit] = []
+    for start, end, key, plural in found:
+        if any(not (end <= c.start - base or start >= c.end - base) for c in chosen):
+            continue
+        phrase = sent.text[start:end]
+        # the shared role taxonomy names the key when it knows the phrase
+        known = match_role(phrase, article.lang)
+        if known is not None:
+            key = known.key
+        chosen.append(RoleHit(base + start, base + end, key, plural, lex.side(phrase)))
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _with_determiner(article: Article, start: int, lex: Lexicon) -> int:
+    before = fold(article.text[max(0, start - 12) : start])
+    for det in sorted(lex.determiners - {"de", "du", "d'"}, key=len, reverse=True):
+        if det.endswith("'"):
+            if before.endswith(det) and (len(before) == len(det) or not before[-len(det) - 1]
+                                         .isalpha()):
+                return start - len(det)
+        elif re.search(rf"(?<![\w']){re.escape(det)}\s+$", before):
+            m = re.search(rf"(?<![\w']){re.escape(det)}\s+$", before)
+            assert m is not None
+            return start - (len(before) - m.start())
+    return start
+
+
+def _tokens_from(sent: Span, offset: int) -> list[Token]:
+    return [t for t in sent if t.idx >= offset]
+
+
+def _honorific_before(run: list[Token], lex: Lexicon) -> Token | None:
+    if not run or run[0].i == 0:
+        return None
+    prev = run[0].doc[run[0].i - 1]
+    f = fold(prev.text)
+    if f in lex.honorifics or f.rstrip(".") in lex.honorifics:
+        return prev
+    return None
+
+
+def _link(groups: list[Group], run_tokens: list[str]) -> Group | None:
+    if not run_tokens:
+        return None
+    last = run_tokens[-1]
+    if len(run_tokens) == 1:
+        for g in groups:
+            if g.tokens[-1] == last:
+                return g
+        for g in groups:
+            if last in g.tokens[1:]:
+                return g
+        return None
+    first = run_tokens[0]
+    for g in groups:
+        if g.tokens[-1] != last:
+            continue
+        if len(g.tokens) == 1 or g.tokens[0] == first or (g.tokens[0][:1] == first[:1] and (
+                len(first) <= 2 or len(g.tokens[0]) <= 2)):
+            return g
+    return None
+
+
+class Finder:
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.groups: list[Group] = []
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+
+    # -- named mentions
+    def _add_named(self, sent: Span, run: list[Token], qstart: int, qend: int,
+                   role: RoleHit | None) -> Mention | None:
+        art, lex = self.article, self.lex
+        if not _name_ok(art, run, lex):
+            return None
+        nstart, nend = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(m.anchor_start < nend and nstart < m.anchor_end for m in self.mentions
+               if m.name is not None):
+            return None
+        name = _text(art, nstart, nend)
+        tokens = [fold(t.text) for t in run if fold(t.text) not in lex.particles or t == run[-1]]
+        group = _link(self.groups, tokens)
+        if group is None:
+            group = Group(name=name, tokens=tokens)
+            self.groups.append(group)
+        elif len(tokens) > len(group.tokens) and len(group.tokens) == 1:
+            group.name, group.tokens = name, tokens
+        mention = Mention(sent=sent, start=qstart, end=qend, anchor_start=nstart, anchor_end=nend,
+                          name=name, group=group)
+        if role is not None:
+            role.used = True
+            mention.role, mention.role_side, mention.plural = role.key, role.side, False
+        group.mentions.append(mention)
+        self.mentions.append(mention)
+        for t in run:
+            self.by_token[t.i] = mention
+        return mention
+
+    def sentence(self, sent: Span) -> list[RoleHit]:
+        art, lex = self.article, self.lex
+        hits = _role_hits(art, sent, lex)
+        # 1. role + name: « le ministre des Affaires étrangères Sergueï Lavrov »
+        for hit in hits:
+            after = _tokens_from(sent, hit.end)
+            if not after or art.text[hit.end : after[0].idx].strip():
+                continue
+            after = self._skip_role_complement(after)
+            run = _name_run(after, lex)
+            if run:
+                qstart = _with_determiner(art, hit.start, lex)
+                self._add_named(sent, run, qstart, run[-1].idx + len(run[-1].text), hit)
+        # 2. people found by NER, with a role after them: « Anton Silouanov, ministre des Finances »
+        for ent in sent.ents:
+            if ent.label_ not in PERSON_LABELS:
+                continue
+            toks = [t for t in ent if not any(h.start <= t.idx < h.end for h in hits)]
+            while toks and not _is_name_token(toks[0], lex):
+                toks = toks[1:]
+            run = _name_run(toks + _tokens_from(sent, ent.end_char), lex) if toks else []
+            self._named_with_context(sent, run, hits)
+        # 3. honorifics, known surnames, names coordinated with a person
+        i = 0
+        toks = list(sent)
+        while i < len(toks):
+            in_role = any(h.start <= toks[i].idx < h.end for h in hits)
+            run = _name_run(toks[i:], lex) if _is_name_token(toks[i], lex) and not in_role else []
+            if not run or (run[0].i in self.by_token):
+                i += max(1, len(run))
+                continue
+            folded = [fold(t.text) for t in run if fold(t.text) not in lex.particles]
+            ok = (_honorific_before(run, lex) is not None
+                  or _link(self.groups, folded) is not None
+                  or self._coordinated(run))
+            if ok and run[0].pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+                self._named_with_context(sent, run, hits)
+            i += len(run)
+        return hits
+
+    def _skip_role_complement(self, after: list[Token]) -> list[Token]:
+        """Past « de Renault, », "of Apple", « parisien » between a role and its name."""
+        lex = self.lex
+        rest = after
+        if rest and rest[0].pos_ == "ADJ" and rest[0].text[:1].islower() and len(rest) > 1:
+            rest = rest[1:]
+        if rest and _tok(rest[0]) in lex.complement_links:
+            org = _name_run(rest[1:], lex)
+            if org:
+                tail = rest[1 + len(org):]
+                if tail and tail[0].text == ",":
+                    tail = tail[1:]
+                if _name_run(tail, lex):
+                    return tail
+                # « du Var Philippe Mahé »: the person is where NER starts one, else the last two
+                for k in range(1, len(org)):
+                    if org[k].ent_iob_ == "B" and org[k].ent_type_ in PERSON_LABELS:
+                        return rest[1 + k:]
+                if len(org) >= 3:
+                    return rest[1 + len(org) - 2:]
+        if rest is not after and _name_run(rest, lex):
+            return rest
+        return after
+
+    def _coordinated(self, run: list[Token]) -> bool:
+        """A name in a list or apposition with a known person ("Trump and Putin")."""
+        root = run[-1] if run[-1].head not in run else run[0]
+        for t in run:
+            if t.head not in run:
+                root = t
+        neighbours = [root.head, *root.children]
+        return any((n.i in self.by_token and n.dep_ in ("conj", "appos")) or
+                   (n.i in self.by_token and root.dep_ in ("conj", "appos") and n == root.head)
+                   for n in neighbours)
+
+    def _named_with_context(self, sent: Span, run: list[Token], hits: list[RoleHit]) -> None:
+        if not run:
+            return
+        art = self.article
+        nstart, nend = run[0].idx, run[-1].idx + len(run[-1].text)
+        qstart, qend = nstart, nend
+        hon = _honorific_before(run, self.lex)
+        if hon is not None:
+            qstart = hon.idx
+        role: RoleHit | None = None
+        for hit in hits:
+            if hit.used:
+                continue
+            gap_after = art.text[nend : hit.start]
+            if hit.start >= nend and re.fullmatch(r"\s*,\s*(?:\S+\s+)?", gap_after) and (
+                    _with_determiner(art, hit.start, self.lex) >= nend):
+                det_ok = not gap_after.strip(" ,") or fold(gap_after.strip(" ,")) in \
+                    self.lex.determiners
+                if det_ok and not hit.plural:
+                    role, qend = hit, hit.end
+                    break
+            gap_before = art.text[hit.end : nstart]
+            if hit.end <= nstart and re.fullmatch(r"\s*,\s*", gap_before) and not hit.plural:
+                role, qstart = hit, _with_determiner(art, hit.start, self.lex)
+                break
+        self._add_named(sent, run, qstart, qend, role)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _path_to(root: Token, top: Token) -> list[Token]:
+    path = [root]
+    cur = root
+    while cur != top and cur.head != cur:
+        cur = cur.head
+        path.append(cur)
+    return path
+
+
+def _argument_of(root: Token, verb: Token) -> Token | None:
+    """The child of ``verb`` whose subtree holds ``root`` (climbing conj/appos/flat)."""
+    cur = root
+    while cur.head != cur and cur.head != verb:
+        cur = cur.head
+    return cur if cur.head == verb and cur != verb else None
+
+
+def _arg_kind(arg: Token, lex: Lexicon) -> str:
+    dep = arg.dep_
+    if dep in SUBJECT_DEPS:
+        return "subject"
+    if dep in OBJECT_DEPS:
+        if any(_tok(c) in lex.with_words for c in arg.children if c.dep_ in ("case", "prep")):
+            return "with"
+        return "object"
+    if dep == "prep" and _tok(arg) in lex.with_words:
+        return "with"
+    if dep == "prep" and _tok(arg) == "by":
+        return "subject"
+    if any(_tok(c) in lex.with_words for c in arg.children if c.dep_ == "case"):
+        return "with"
+    return "other"
+
+
+def _verbs_below(chain: list[Token]) -> list[Token]:
+    out = list(chain)
+    for verb in chain:
+        stack = [verb]
+        while stack:
+            cur = stack.pop()
+            for child in cur.children:
+                if child.dep_ == "xcomp" and child not in out:
+                    out.append(child)
+                    stack.append(child)
+    return out
+
+
+def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
+    """(is a presence verb, objects are present too)."""
+    lemma = _lemma(verb)
+    lemma_text = fold(verb.text)
+    if lemma in lex.meet_verbs or lemma_text in lex.meet_verbs:
+        return True, True
+    if verb.pos_ == "VERB" and lemma == lemma_text:
+        # the lemmatizer left the form as it is: try the stems of the verbs
+        for entry in (*lex.meet_verbs, *lex.present_verbs):
+            stem = entry[:-2] if entry.endswith(("er", "ir", "re")) else entry
+            if len(stem) >= 5 and lemma_text.startswith(stem) and " " not in entry:
+                return True, entry in lex.meet_verbs
+    for key in (lemma, lemma_text):
+        if key in lex.present_verbs:
+            needed = lex.present_verbs[key]
+            if needed is None or any(_tok(c) == needed or _lemma(c) == needed
+                                     for c in verb.subtree if c != verb):
+                return True, False
+    return False, False
+
+
+def _possibility(root: Token, chain: list[Token], lex: Lexicon) -> bool:
+    for tok in [root, *root.ancestors]:
+        lemma, low = _lemma(tok), _tok(tok)
+        if lemma in lex.possibility or low in lex.possibility:
+            return True
+        if lemma in lex.possibility_conditional and (
+                "Cnd" in tok.morph.get("Mood") or "Fut" in tok.morph.get("Tense")):
+            return True
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_.startswith("aux") and _tok(child) in lex.possibility_aux:
+                return True
+    return False
+
+
+def _delegation(verb: Token, lex: Lexicon) -> Token | None:
+    if _lemma(verb) not in lex.delegation_verbs:
+        return None
+    if verb.dep_ in ("acl", "amod") and _lemma(verb.head) in lex.delegation_nouns | {
+            fold(verb.head.text)}:
+        return verb.head if fold(verb.head.text) in lex.delegation_nouns or _lemma(
+            verb.head) in lex.delegation_nouns else None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and (_lemma(child) in lex.delegation_nouns
+                                           or _tok(child) in lex.delegation_nouns):
+            return child
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    toks = [tok, *[t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "det")
+                   for t in c.subtree]]
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t.text) for t in toks)
+    text: str = tok.doc.text[lo:hi]
+    return text
+
+
+def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
+    """Presence, modality, claimant and contextual side of one mention."""
+    doc = article.doc
+    root = span_root(doc, mention.anchor_start, mention.anchor_end)
+    if root is None:
+        return
+    mention.root = root
+    chain = governing_verbs(article, root)
+    expected, denied, absent_cue = modality_parts(article, root)
+    if absent_cue and denied:
+        absent_cue, denied = False, False
+    claimant = claimant_of(article, mention.sent, mention.anchor_start, mention.anchor_end)
+    mention.claimant = claimant
+    if denied or absent_cue:
+        mention.modality = "denied"
+    elif expected:
+        mention.modality = "expected"
+    elif claimant is not None:
+        mention.modality = "reported"
+    ancestors = list(root.ancestors)
+    present_cue = False
+    speech_subject = False
+    delegation_side: str | None = None
+    # presence and meeting verbs
+    if chain:
+        top = chain[0]
+        arg = _argument_of(root, top)
+        kind = _arg_kind(arg, lex) if arg is not None else "other"
+        for verb in _verbs_below(chain):
+            is_present, objects_too = _present_verb(verb, lex)
+            if is_present and (kind in ("subject", "with") or (objects_too and kind == "object"
+                                                                 and verb == top)):
+                present_cue = True
+            deleg = _delegation(verb, lex)
+            if deleg is not None and (kind in ("object", "other") or verb != top):
+                present_cue = True
+                delegation_side = lex.side(_np_text(deleg))
+        if kind == "subject" and (_lemma(top) in lex.speech_verbs):
+            speech_subject = True
+        if kind == "subject":
+            # "was at the table", "was absent from", « était présent »
+            for child in top.children:
+                if child.dep_ not in ("acomp", "attr", "prep", "xcomp", "obl", "obl:mod",
+                                      "advmod"):
+                    continue
+                words = [child, *[g for g in child.children if g.dep_ in ("pobj", "obj")]]
+                for w in words:
+                    if _tok(w) in lex.present_heads or _lemma(w) in lex.present_heads:
+                        present_cue = True
+                    if _tok(w) in lex.absence or _lemma(w) in lex.absence:
+                        absent_cue = not denied
+    # « en présence de », "flanked by", "talks with"
+    for k, anc in enumerate(ancestors):
+        low, lemma = _tok(anc), _lemma(anc)
+        if low in lex.present_heads or lemma in lex.present_heads:
+            present_cue = True
+        if (low in lex.meeting_nouns or lemma in lex.meeting_nouns) and anc.pos_ in ("NOUN",
+                                                                                    "PROPN"):
+            path = [root, *ancestors[:k]]
+            if any(_tok(t) in lex.with_words for t in path) or any(
+                    _tok(c) in lex.with_words for t in path for c in t.children
+                    if c.dep_ in ("case", "prep")):
+                present_cue = True
+            if any(t.dep_ in ("poss", "nmod:poss") for t in path[-1:]):
+                present_cue = True
+        if (low in lex.delegation_nouns or lemma in lex.delegation_nouns) and k <= 3:
+            side = lex.side(_np_text(anc))
+            if side:
+                delegation_side = side
+                present_cue = True
+        if low == "including" or low == "dont":
+            head = anc.head
+            if _tok(head) in lex.delegation_nouns or _lemma(head) in lex.delegation_nouns:
+                present_cue = True
+                delegation_side = lex.side(_np_text(head)) or delegation_side
+    if _possibility(root, chain, lex):
+        mention.presence = "mentioned"
+    elif absent_cue:
+        mention.presence = "absent"
+    elif present_cue:
+        mention.presence = "absent" if denied else "expected" if expected else "present"
+    elif expected and not speech_subject:
+        mention.presence = "expected"
+    else:
+        mention.presence = "mentioned"
+    mention.side = mention.role_side or delegation_side
+
+
+def _scope_sides(article: Article, sent: Span, lex: Lexicon,
+                 mentions: list[Mention], finder: Finder) -> None:
+    """« Côté russe, … ; côté américain, … », "for Putin, …": sides by position."""
+    marks: list[tuple[int, str | None]] = []
+    text = fold_case(sent.text)
+    base = sent.start_char
+    if lex.side_scopes is not None:
+        for m in lex.side_scopes.finditer(text):
+            word = next((v for k, v in m.groupdict().items() if v and k.startswith("side")), None)
+            if word:
+                marks.append((base + m.end(), lex.side_key(word)))
+    if lex.person_scopes is not None:
+        for m in lex.person_scopes.finditer(text):
+            pos = base + m.end()
+            target = next((x for x in mentions if x.anchor_start == pos and x.group), None)
+            if target is not None and target.group is not None:
+                marks.append((target.anchor_end, _group_side(target.group)))
+    # "Putin, flanked by Lavrov": the side of the person accompanied
+    for mention in mentions:
+        if mention.side is None and mention.root is not None:
+            for anc in mention.root.ancestors:
+                if _tok(anc) in lex.accompany_heads or _lemma(anc) in lex.accompany_heads:
+                    host = anc.head
+                    owner = finder.by_token.get(host.i)
+                    if owner is None:
+                        subj = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+                        owner = finder.by_token.get(subj[0].i) if subj else None
+                    if owner is not None and owner is not mention and owner.group is not None:
+                        mention.side = _group_side(owner.group)
+                    break
+    marks.sort()
+    for mention in mentions:
+        if mention.side is not None:
+            continue
+        before = [side for pos, side in marks if pos <= mention.anchor_start]
+        if before and before[-1]:
+            mention.side = before[-1]
+
+
+def _group_side(group: Group) -> str | None:
+    for m in group.mentions:
+        if m.role_side:
+            return m.role_side
+    for m in group.mentions:
+        if m.side:
+            return m.side
+    return None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _best(mentions: list[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (RANK[m.presence], m.role is not None, -m.start))
+
+
+def _claim(article: Article, subject: str, mentions: list[Mention], *, name: str | None,
+           role: str | None, side: str | None, plural: bool) -> Claim:
+    best = _best(mentions)
+    as_written = _text(article, best.anchor_start, best.anchor_end)
+    value = ParticipantValue(name=name, as_written=as_written, role=role, side=side,
+                             presence=best.presence, plural=plural)
+    label = name or f"{role} (role)"
+    extras = ", ".join(x for x in (role if name else None, side) if x)
+    text = f"{label}{f' ({extras})' if extras else ''}: {best.presence}"
+    return article.make_claim(SLOT, subject, value, text, best.start, best.end,
+                              claimant=best.claimant, modality=best.modality)
+
+
+def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
+    lex = lexicon_for(article.lang)
+    finder = Finder(article, lex)
+    role_only: list[Mention] = []
+    per_sentence: list[tuple[Span, list[RoleHit]]] = []
+    for sent in article.sentences():
+        hits = finder.sentence(sent)
+        per_sentence.append((sent, hits))
+    for sent, hits in per_sentence:
+        for hit in hits:
+            if hit.used:
+                continue
+            role_only.append(Mention(sent=sent, start=_with_determiner(article, hit.start, lex),
+                                     end=hit.end, anchor_start=hit.start, anchor_end=hit.end,
+                                     name=None, role=hit.key, role_side=hit.side,
+                                     plural=hit.plural))
+    everything = sorted(finder.mentions + role_only, key=lambda m: m.start)
+    for mention in everything:
+        assess(article, mention, lex)
+    for sent, _hits in per_sentence:
+        in_sent = [m for m in everything
+                   if sent.start_char <= m.anchor_start < sent.end_char]
+        _scope_sides(article, sent, lex, in_sent, finder)
+    return finder, everything
+
+
+def participant_claims(article: Article) -> Iterator[Claim]:
+    if article.lang not in ("fr", "en") and not lexicon("participants", article.lang):
+        return
+    finder, everything = find_mentions(article)
+    named_roles: set[str] = set()
+    for group in finder.groups:
+        role = next((m.role for m in group.mentions if m.role), None)
+        if role:
+            named_roles.add(role)
+        yield _claim(article, group.name, group.mentions, name=group.name, role=role,
+                     side=_group_side(group), plural=False)
+    by_role: dict[str, list[Mention]] = {}
+    for mention in everything:
+        if mention.name is None and mention.role is not None:
+            if not mention.plural and mention.role in named_roles:
+                continue
+            by_role.setdefault(mention.role, []).append(mention)
+    for role, mentions in by_role.items():
+        if not any(m.plural for m in mentions) and role in named_roles:
+            continue
+        sides = {m.side for m in mentions if m.side}
+        yield _claim(article, f"role:{role}", mentions, name=None, role=role,
+                     side=sides.pop() if len(sides) == 1 else None,
+                     plural=any(m.plural for m in mentions))
+
+
+@extractor("participants")
+def participants(article: Article) -> Iterator[Claim]:
+    yield from participant_claims(article)
