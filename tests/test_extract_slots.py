@@ -451,3 +451,66 @@ def test_quote_without_speaker_is_unknown(extract: Any) -> None:
         "quote",
     )
     assert claims[0].subject == "unknown"
+
+
+# --------------------------------------------------------------------------- second round
+
+def test_war_place_is_another_event(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nLes deux présidents se sont rencontrés à Genève. Ils ont discuté de la "
+        "guerre en Syrie lors de la rencontre.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Genève"}
+
+
+def test_en_war_place_is_another_event(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe leaders met in Geneva. The talks focused on the war in Sudan.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Geneva"}
+
+
+def test_tone_claimant_passive_agent(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nDes entretiens jugés fructueux par les deux délégations se sont achevés "
+        "mardi.\n",
+        "event.tone",
+    )
+    assert claims[0].value.label == "positive"
+    assert "délégations" in (claims[0].qualifiers.claimant or "")
+
+
+def test_direct_is_not_a_tone(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe meeting set up a direct line between the two defence ministries.\n",
+        "event.tone",
+    )
+    assert claims == []
+
+
+def test_room_words_skip_article(extract: Any) -> None:
+    claims = extract(
+        "Conseil\n\nLa réunion s'est tenue dans la salle des fêtes de la mairie.\n",
+        "event.setting",
+    )
+    assert claims[0].value.words == ["salle des fêtes"]
+
+
+def test_quote_speaker_role_phrase(extract: Any) -> None:
+    claims = extract(
+        "Annonce\n\nLe directeur général a déclaré : « Nous ouvrirons trois usines en 2026 ».\n",
+        "quote",
+    )
+    assert claims[0].value.speaker is not None
+    assert "directeur" in claims[0].value.speaker
+
+
+def test_vehicle_owner_from_other_mention(extract: Any) -> None:
+    claims = extract(
+        "Sommet\n\nLe ministre est arrivé dans la berline de Marie Dupont, une Tesla blanche.\n",
+        "event.vehicle",
+    )
+    assert claims[0].value.name == "Tesla"
+    assert claims[0].value.owner == "Marie Dupont"

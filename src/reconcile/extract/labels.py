@@ -153,16 +153,39 @@ def _tones(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
 def _characteriser(sent: Any, c: dict[str, Any]) -> str | None:
     """The person subject of « qualifier », "call", "describe" in the sentence."""
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in c["characterise"]:
-            for child in tok.children:
-                if child.dep_.startswith("nsubj") and (
-                    child.ent_type_ in _PERSON or child.pos_ == "PROPN"
-                ):
-                    for ent in sent.ents:
-                        if ent.start <= child.i < ent.end:
-                            return str(ent.text)
-                    return str(child.text)
+        if tok.pos_ not in ("VERB", "AUX", "ADJ") or tok.lemma_.lower() not in c["characterise"]:
+            continue
+        for child in tok.children:
+            if child.dep_.startswith("nsubj") and child.dep_ != "nsubj:pass":
+                return noun_phrase(sent, child)
+            if child.dep_ in ("obl:agent", "agent"):  # « jugés constructifs par X »
+                inner = [child]
+                if child.dep_ == "agent":
+                    inner = [g for g in child.children if g.dep_ == "pobj"]
+                if inner:
+                    return noun_phrase(sent, inner[0])
+        # « jugés fructueux par les deux délégations », the parser missing the agent
+        doc = sent.doc
+        for j in range(tok.i + 1, min(tok.i + 6, sent.end)):
+            if doc[j].text.lower() in ("par", "by"):
+                for k in range(j + 1, min(j + 5, sent.end)):
+                    if doc[k].pos_ in ("NOUN", "PROPN"):
+                        return noun_phrase(sent, doc[k])
+                break
     return None
+
+
+def noun_phrase(sent: Any, tok: Any) -> str:
+    """A person's name, or a noun phrase without its determiner (« le dirigeant russe »)."""
+    for ent in sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text)
+    keep = {"det", "amod", "flat:name", "flat", "compound", "nummod", "fixed"}
+    parts = [tok, *(t for t in tok.subtree if t.i != tok.i and t.dep_ in keep and t.head == tok)]
+    parts = [t for t in parts if t.dep_ not in ("det", "case") or t.i > tok.i]
+    a = min(t.i for t in parts)
+    b = max(t.i for t in parts) + 1
+    return str(sent.doc[a:b].text)
 
 
 def _undenied(modality: Modality) -> Modality:

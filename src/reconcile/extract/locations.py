@@ -283,6 +283,10 @@ def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
 def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
     lemmas = {fold(w) for w in words.get("other_event_lemmas", [])}
     start = place.prep_start if place.prep_start is not None else place.start
+    nouns = {fold(w) for w in words.get("other_event_words", [])}
+    for i in range(max(sent.start, start - 2), start):
+        if fold(doc[i].text) in nouns or fold(doc[i].lemma_) in nouns:
+            return True  # « la guerre en Ukraine », "the war in Ukraine"
     for i in range(max(sent.start, start - _WINDOW), start):
         tok = doc[i]
         if fold(tok.lemma_) in lemmas or fold(tok.text) in lemmas:

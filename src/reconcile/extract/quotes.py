@@ -18,6 +18,7 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of
 from reconcile.extract.context import Article, lexicon
+from reconcile.extract.labels import noun_phrase
 from reconcile.extract.locations import article_sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, QuoteValue
@@ -55,8 +56,8 @@ def _speech_subject(article: Article, sents: list[Any], qs: int, qe: int) -> str
                     for ent in sent.ents:
                         if ent.start <= child.i < ent.end and ent.label_ in _PERSON:
                             return str(ent.text)
-                    if child.pos_ == "PROPN":
-                        return str(child.text)
+                    if child.pos_ in ("PROPN", "NOUN"):
+                        return noun_phrase(sent, child)
     return None
 
 

@@ -209,7 +209,9 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         name = article.text[s:e]
         if nickname and nickname.lower() == name.lower():
             nickname = None
-        owner = _owner(article, sent, s, e, words)
+        owner = _owner(article, sent, s, e, words) or next(
+            (o for ms, me, _ in mentions if (o := _owner(article, sent, ms, me, words))), None
+        )
         # quote the whole sentence: the vehicle, its nickname and its riders
         qs, qe = sent.start_char, sent.end_char
         riders = _riders(article, sent, owner, s, e, words)
