@@ -257,6 +257,7 @@ class Mention:
     modality: Modality = "asserted"
     claimant: str | None = None
     root: Token = None
+    verbless: bool = False
 
 
 def _tok(t: Token) -> str:
@@ -644,6 +645,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         return
     mention.root = root
     chain = governing_verbs(article, root)
+    mention.verbless = not chain
     expected, denied, absent_cue = modality_parts(article, root)
     if absent_cue and denied:
         absent_cue, denied = False, False
@@ -668,6 +670,10 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             is_present, objects_too = _present_verb(verb, lex)
             if is_present and (kind in ("subject", "with") or (objects_too and kind == "object"
                                                                  and verb == top)):
+                present_cue = True
+            # « participent l'assistant X et le ministre Y »: an inverted subject
+            bare = arg is not None and not any(c.dep_ in ("case", "prep") for c in arg.children)
+            if is_present and kind == "object" and verb == top and verb.i < root.i and bare:
                 present_cue = True
             deleg = _delegation(verb, lex)
             if deleg is not None and (kind in ("object", "other") or verb != top):
@@ -812,6 +818,15 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
     everything = sorted(finder.mentions + role_only, key=lambda m: m.start)
     for mention in everything:
         assess(article, mention, lex)
+    # « …, participent X ; côté américain, Y et Z. »: a verbless clause shares the verb before it
+    for i, mention in enumerate(everything):
+        if not mention.verbless or mention.presence != "mentioned":
+            continue
+        before = [m for m in everything[:i] if not m.verbless
+                  and m.anchor_end <= mention.anchor_start]
+        gap = article.text[before[-1].anchor_end : mention.anchor_start] if before else ""
+        if before and ";" in gap and not re.search(r"[.!?\n]", gap):
+            mention.presence, mention.modality = before[-1].presence, before[-1].modality
     for sent, _hits in per_sentence:
         in_sent = [m for m in everything
                    if sent.start_char <= m.anchor_start < sent.end_char]
@@ -836,9 +851,15 @@ def participant_claims(article: Article) -> Iterator[Claim]:
             if not mention.plural and mention.role in named_roles:
                 continue
             by_role.setdefault(mention.role, []).append(mention)
+    holders: dict[str, int] = {}
+    for group in finder.groups:
+        for role in {m.role for m in group.mentions if m.role}:
+            holders[role] = holders.get(role, 0) + 1
     for role, mentions in by_role.items():
         if not any(m.plural for m in mentions) and role in named_roles:
             continue
+        if holders.get(role, 0) >= 2:
+            continue  # « les présidents » after two named presidents: the people are claimed
         sides = {m.side for m in mentions if m.side}
         yield _claim(article, f"role:{role}", mentions, name=None, role=role,
                      side=sides.pop() if len(sides) == 1 else None,
