@@ -167,6 +167,7 @@ def test_scripted_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert cli(repo, capsys, "check", "--base", "HEAD~1")[0] == EXIT_OK
     code, out, _ = reconcile(capsys, repo / "sources", "--claims-dir", repo / "claims")
     assert code == EXIT_OK
+    assert "**3 sources · " in out  # the decisions file is not read as an article
     assert "1 conflicting (1 reviewed, 0 unreviewed)" in out
     assert "Reviewed by Test Editor" in out and "AFP timed only the plenary session" in out
 
@@ -192,6 +193,26 @@ def test_scripted_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert editor_block in claims_file.read_text("utf-8")
     assert any(c.id == EDITOR_CLAIM["id"] for c in result.report.claims)
     assert cli(repo, capsys, "check", "--base", "HEAD~1")[0] == EXIT_OK
+
+
+def test_incremental_add_and_remove_keep_editor_claims(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    assert sorted(run(repo / "sources", settings(repo)).analysed) == ["a-lemonde", "b-reuters"]
+    add_short_talks(repo)
+    assert run(repo / "sources", settings(repo)).analysed == ["c-afp"]  # that source only
+
+    claims_file = repo / "claims" / "c-afp.json"
+    record = json.loads(claims_file.read_text("utf-8"))
+    start = (repo / "sources" / SHORT_TALKS[0]).read_text("utf-8").index("un participant")
+    record["claims"].append({**EDITOR_CLAIM, "start": start, "end": start + 14})
+    claims_file.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    before = claims_file.read_bytes()
+
+    (repo / "sources" / "b-reuters.txt").unlink()
+    result = run(repo / "sources", settings(repo))
+    assert result.analysed == []
+    assert not (repo / "claims" / "b-reuters.json").exists()
+    assert claims_file.read_bytes() == before
 
 
 # --------------------------------------------------------------------------- the examples
