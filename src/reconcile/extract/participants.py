@@ -855,8 +855,11 @@ def participant_claims(article: Article) -> Iterator[Claim]:
     for group in finder.groups:
         for role in {m.role for m in group.mentions if m.role}:
             holders[role] = holders.get(role, 0) + 1
-    for role, mentions in by_role.items():
-        if not any(m.plural for m in mentions) and role in named_roles:
+    for role, found in by_role.items():
+        # a singular role ("le président russe") refers to someone, it names no group;
+        # a group only talked about ("les ministres n'ont rien dit") is no participant
+        mentions = [m for m in found if m.plural and m.presence != "mentioned"]
+        if not mentions:
             continue
         if holders.get(role, 0) >= 2:
             continue  # « les présidents » after two named presidents: the people are claimed
