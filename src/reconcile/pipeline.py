@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ def extract_many(
     started = time.monotonic()
     out: list[list[Claim]] = []
     jobs = max(1, min(settings.jobs, len(sources)))
+    results: Iterator[list[Claim]]
     if jobs == 1:
         results = map(_extract_one, ((s, settings) for s in sources))
         pool = None
@@ -112,4 +113,6 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
         notes=notes,
     )
     report = apply_decisions(report, decisions)
-    return Result(report=report, sources=sources, warnings=warnings, analysed=[s.id for s, _ in todo])
+    return Result(
+        report=report, sources=sources, warnings=warnings, analysed=[s.id for s, _ in todo]
+    )
