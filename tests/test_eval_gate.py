@@ -327,3 +327,12 @@ def test_topics_by_subject_person_and_false_conflicts() -> None:
     assert stray == ["ev: event.duration press"]
     via, _ = score_topics("ev", topics, findings, {("quantity", "price"): {"c1"}})
     assert via[2].matched_by == "claims" and via[2].correct
+
+
+def test_self_contradiction_must_be_flagged_when_gold_says_so() -> None:
+    topics = [{"slot": "event.duration", "subject": "talks", "verdict": "conflicting",
+               "self_contradiction": ["wire_en.html"]}]
+    plain = _finding("event.duration", "talks", Verdict.CONFLICTING)
+    flagged = plain.model_copy(update={"self_contradiction": True})
+    assert score_topics("ev", topics, [plain])[0][0].self_contradiction_missed
+    assert not score_topics("ev", topics, [flagged])[0][0].self_contradiction_missed

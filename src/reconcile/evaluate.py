@@ -133,6 +133,9 @@ class TopicScore(_Model):
     )
     correct: bool = False
     false_conflict: bool = False
+    self_contradiction_missed: bool = Field(
+        default=False, description="gold marks a source contradicting itself; the finding not"
+    )
 
 
 class VerdictScore(_Model):
@@ -145,6 +148,8 @@ class VerdictScore(_Model):
         default=None, description="also counting findings found through matched claims"
     )
     false_conflicts: list[TopicScore] = Field(default_factory=list)
+    self_contradictions: int = Field(default=0, description="gold topics marked so")
+    self_contradictions_missed: list[TopicScore] = Field(default_factory=list)
     unlabelled_conflicts: list[str] = Field(
         default_factory=list, description="event: slot subject of conflicts no gold topic names"
     )
@@ -556,6 +561,8 @@ def score_topics(
             correct=got == want,
             false_conflict=want != CONFLICTING
             and any(f.verdict.value == CONFLICTING for f in hits),
+            self_contradiction_missed=bool(topic.get("self_contradiction"))
+            and not any(f.self_contradiction for f in hits),
         ))
     stray = [
         f"{event}: {f.slot} {f.subject}" for f in findings
@@ -683,6 +690,11 @@ def evaluate(
         correct_via_claims=sum(t.correct for t in topics),
         found=sum(t.predicted is not None for t in topics),
         false_conflicts=[t for t in topics if t.false_conflict],
+        self_contradictions=sum(
+            bool(topic.get("self_contradiction"))
+            for g in golds.values() for topic in g.get("topics") or []
+        ),
+        self_contradictions_missed=[t for t in topics if t.self_contradiction_missed],
         unlabelled_conflicts=stray_conflicts,
     )
     if verdicts.topics:
@@ -742,6 +754,9 @@ def render_table(result: EvalResult) -> str:
                      f"{', '.join(t.findings)})")
     for s in v.unlabelled_conflicts:
         lines.append(f"  unlabelled conflict {s}")
+    if v.self_contradictions:
+        lines.append(f"self-contradictions: {v.self_contradictions} in gold, "
+                     f"{len(v.self_contradictions_missed)} not flagged")
     wrong = [t for t in result.topics if not t.correct and not t.false_conflict]
     if wrong:
         lines.append("")
