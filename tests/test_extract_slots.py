@@ -68,7 +68,10 @@ def test_en_joint_base_with_state(extract: Any) -> None:
         "event.location",
     )
     venues = _venues(claims)
-    assert set(venues) == {"Joint Base Elmendorf-Richardson"}
+    # every place of the chain is claimed, with what contains it; Washington is not a venue
+    assert set(venues) == {"Joint Base Elmendorf-Richardson", "Anchorage", "Alaska"}
+    assert venues["Anchorage"].value.within == ["Alaska"]
+    assert venues["Anchorage"].quote == "in Anchorage, Alaska"
     value = venues["Joint Base Elmendorf-Richardson"].value
     assert value.kind == "site"
     assert value.within == ["Anchorage", "Alaska"]
@@ -206,7 +209,7 @@ def test_fr_vehicle_nickname_and_rider(extract: Any) -> None:
     assert "Vladimir Poutine" in value.riders
 
 
-def test_fr_generic_vehicle_with_nationality_owner(extract: Any) -> None:
+def test_fr_generic_vehicle_with_nationality(extract: Any) -> None:
     claims = extract(
         "Sommet\n\nLe président russe a pris place dans la voiture présidentielle américaine "
         "à l'issue de la rencontre.\n",
@@ -214,7 +217,7 @@ def test_fr_generic_vehicle_with_nationality_owner(extract: Any) -> None:
     )
     value = claims[0].value
     assert value.name == "voiture présidentielle américaine"
-    assert value.owner == "United States"
+    assert value.owner is None  # a nationality is not an owner
 
 
 def test_fr_usual_vehicle(extract: Any) -> None:
@@ -514,3 +517,43 @@ def test_vehicle_owner_from_other_mention(extract: Any) -> None:
     )
     assert claims[0].value.name == "Tesla"
     assert claims[0].value.owner == "Marie Dupont"
+
+
+def test_possessive_owner_is_the_rider(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nMarie Dupont arrived at the talks in her white Tesla, known to her staff as "
+        "the \"Comet\".\n",
+        "event.vehicle",
+    )
+    value = claims[0].value
+    assert value.name == "Tesla"
+    assert value.nickname == "Comet"
+    assert value.owner == "Marie Dupont"
+    assert claims[0].quote.startswith("her white Tesla")
+
+
+def test_duplicate_outcome_is_one_claim(extract: Any) -> None:
+    claims = extract(
+        "Talks\n\nThe talks ended without a deal on Tuesday. After four hours, the two sides "
+        "parted without a deal.\n",
+        "event.outcome",
+    )
+    assert len(claims) == 1
+
+
+def test_follow_up_place_is_not_a_venue_fr(extract: Any) -> None:
+    claims = extract(
+        "Commerce\n\nLes négociateurs se sont réunis à Bruxelles et doivent se retrouver à "
+        "Lisbonne en juin.\n",
+        "event.location",
+    )
+    assert set(_venues(claims)) == {"Bruxelles"}
+
+
+def test_event_name_is_not_a_place(extract: Any) -> None:
+    claims = extract(
+        "Final\n\nThe club won in the Continental Trophy final at the Olympic Stadium in Rome.\n",
+        "event.location",
+    )
+    assert "Continental Trophy" not in _venues(claims)
+    assert "Olympic Stadium" in _venues(claims)

@@ -138,10 +138,12 @@ def _tones(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
             continue
         found.sort()
         kinds = {k for _, _, k in found}
-        label = kinds.pop() if len(kinds) == 1 else "mixed"
+        polar = kinds - {"mixed"}
+        # "frank and constructive" is positive; "frank but tense" negative; "frank" mixed
+        label = polar.pop() if len(polar) == 1 else "mixed"
         words = [article.text[base + a : base + b] for a, b, _ in found]
-        s, e = sent.start_char, sent.end_char
         ws, we = base + found[0][0], base + found[-1][1]
+        s, e = ws, we
         yield article.make_claim(
             "event.tone", "talks", LabelValue(label=label, words=words),
             f"{label}: {', '.join(words)}", s, e,
@@ -213,11 +215,20 @@ def _outcomes(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
                     modality = "expected"  # "could reach a deal", « pourrait conclure un accord »
                 yield article.make_claim(
                     "event.outcome", "talks", OutcomeValue(agreement=agreed, label=label),
-                    f"{label} (agreement: {agreed})", sent.start_char, sent.end_char,
+                    f"{label} (agreement: {agreed})", s, e,
                     claimant=claimant_of(article, sent, s, e),
                     modality=modality,
                 )
                 break  # one outcome per label per sentence
+
+
+def next_spans(article: Article, sent: Any) -> list[tuple[int, int]]:
+    """Character spans where ``sent`` announces a follow-up meeting."""
+    c = _compiled(article.lang)
+    if not c:
+        return []
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in c["next"].finditer(_norm(sent.text))]
 
 
 def _next(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
@@ -226,21 +237,24 @@ def _next(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
         if not m:
             continue
         place = None
+        place_end = base + m.end()
         for ent in sent.ents:
-            if ent.label_ not in _PLACE or ent.start == sent.start:
+            if ent.label_ not in _PLACE or ent.start_char < base + m.start():
                 continue
             prev = article.doc[ent.start - 1]
             if prev.text.lower() in ("la", "le", "l'", "the") and ent.start - 2 >= sent.start:
                 prev = article.doc[ent.start - 2]
             if _norm(prev.text).lower() in c["place_preps"]:
                 place = str(ent.text)
+                place_end = ent.end_char
                 break
+        s, e = base + m.start(), base + m.end()
+        claimant = claimant_of(article, sent, s, e)
         people: list[str] = []
         for ent in sent.ents:
             name = str(ent.text).split("\n")[-1].strip()
-            if ent.label_ in _PERSON and name not in people:
+            if ent.label_ in _PERSON and name not in people and name != claimant:
                 people.append(name)
-        s, e = base + m.start(), base + m.end()
         modality: Modality = modality_of(article, sent, s, e)
         if c["possible"].search(text):
             modality = "expected"
@@ -248,8 +262,8 @@ def _next(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
         label += f" with {', '.join(people)}" if people else ""
         yield article.make_claim(
             "event.next", "next_meeting", NextValue(place=place, participants=people),
-            label, sent.start_char, sent.end_char,
-            claimant=claimant_of(article, sent, s, e),
+            label, s, max(e, place_end),
+            claimant=claimant,
             modality=modality,
         )
 
@@ -264,9 +278,20 @@ def _settings(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
             words = [article.text[s:e]]
             yield article.make_claim(
                 "event.setting", "room", LabelValue(label=label, words=words),
-                f"{label} ({words[0]})", sent.start_char, sent.end_char,
+                f"{label} ({words[0]})", s, e,
                 claimant=claimant_of(article, sent, s, e),
             )
+
+
+def _first_of_each(claims: Iterator[Claim]) -> Iterator[Claim]:
+    """The same outcome (or follow-up) said again by the same voice is one claim."""
+    seen: set[str] = set()
+    for claim in claims:
+        key = claim.value.model_dump_json() + f"|{claim.qualifiers.claimant}"
+        key += f"|{claim.qualifiers.modality}"
+        if key not in seen:
+            seen.add(key)
+            yield claim
 
 
 @extractor("labels")
@@ -276,6 +301,6 @@ def extract_labels(article: Article) -> Iterator[Claim]:
         return
     yield from _formats(article, c)
     yield from _tones(article, c)
-    yield from _outcomes(article, c)
-    yield from _next(article, c)
+    yield from _first_of_each(_outcomes(article, c))
+    yield from _first_of_each(_next(article, c))
     yield from _settings(article, c)

@@ -207,6 +207,14 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         if not merged:
             spans.append(Place(a, b, site=ent.label_ == "FAC"))
     spans.extend(_after_preposition(doc, sent, words, spans))
+    event_names = {fold(w) for w in words.get("event_name_words", [])}
+    spans = [
+        p for p in spans
+        if not any(
+            doc[i].text[:1].isupper() and fold(doc[i].text) in event_names
+            for i in range(p.start, p.end)
+        )
+    ]
     spans = [p for p in spans if not any(
         doc[i].ent_type_ in ("PER", "PERSON", "ORG", "DATE", "TIME") for i in range(p.start, p.end)
         if not (p.site or p.kind != "other")
@@ -363,6 +371,10 @@ def article_sentences(article: Article) -> Iterator[Any]:
         else:
             merged.append((start, end))
     for start, end in merged:
+        while start < end and (
+            doc[start].is_space or article.part_at(doc[start].idx) not in ("title", "lead", "body")
+        ):
+            start += 1  # the meta header and captions are blanked, not removed
         while end > start and doc[end - 1].is_space:
             end -= 1
         if end > start:
@@ -381,36 +393,66 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
         # the title and the lead's first sentence speak of the event; others must say so
         if part != "title" and not first_of_lead and not _about_event(sent, words):
             continue
+        strict = part != "title" and not first_of_lead
+        follow_up = _follow_up_starts(article, sent)
         for chain in _chains(article, sent, words):
             if _other_event(article.doc, sent, chain.head, words):
+                continue
+            if any(f <= article.doc[chain.head.start].idx for f in follow_up):
+                continue  # « se revoir à Moscou », "meet again in Moscow": event.next
+            if strict and not _attached(article.doc, chain.head, words):
                 continue
             yield chain, sent
 
 
+def _follow_up_starts(article: Article, sent: Any) -> list[int]:
+    """Offsets where the sentence announces a follow-up meeting (labels' `next` words)."""
+    from reconcile.extract.labels import next_spans  # labels imports this module
+
+    return [a for a, _ in next_spans(article, sent)]
+
+
+def _attached(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """The place hangs on a verb, an event noun or a site — not on any other noun
+    (« le feu vert des autorités à Bruxelles »)."""
+    root = doc[place.start : place.end].root
+    head = root.head
+    if head.pos_ == "ADP" and head.i != head.head.i:
+        head = head.head
+    if head.i == root.i or head.pos_ in ("VERB", "AUX"):
+        return True
+    allowed = {fold(w) for w in words.get("event_lemmas", [])}
+    allowed |= {fold(w) for w in words.get("site_nouns", [])}
+    allowed |= {fold(w) for w in (words.get("admin_nouns") or {})}
+    return fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN"
+
+
+
 @extractor("locations")
 def extract_locations(article: Article) -> Iterator[Claim]:
+    """One claim per place: each place of a chain is claimed with the places after it
+    as its containers (« au Stade X, à Saint-Denis » → the stadium within Saint-Denis,
+    and Saint-Denis); a place named again keeps the mention with the longest chain."""
     doc = article.doc
-    best: dict[str, tuple[Chain, Any]] = {}
+    best: dict[str, tuple[list[Place], Any]] = {}
     order: list[str] = []
     for chain, sent in _venues(article):
-        key = fold(chain.head.name)
-        if key not in best:
-            order.append(key)
-            best[key] = (chain, sent)
-        elif len(chain.places) > len(best[key][0].places):
-            best[key] = (chain, sent)
-    covered = {fold(p.name) for c, _ in best.values() for p in c.places[1:]}
+        for i in range(len(chain.places)):
+            sub = chain.places[i:]
+            key = fold(sub[0].name)
+            if key not in best:
+                order.append(key)
+                best[key] = (sub, sent)
+            elif len(sub) > len(best[key][0]):
+                best[key] = (sub, sent)
     for key in order:
-        chain, sent = best[key]
-        part = article.part_at(doc[chain.head.start].idx)
-        if key in covered and len(chain.places) == 1 and part != "title":
-            continue  # named elsewhere as the container of a more specific venue
-        head = chain.head
+        places, sent = best[key]
+        head = places[0]
         start_tok = head.prep_start if head.prep_start is not None else head.start
         start = doc[start_tok].idx
-        last = chain.places[-1]
+        last = places[-1]
         end = doc[last.end - 1].idx + len(doc[last.end - 1].text)
-        within = [p.name for p in chain.places[1:]]
+        within = [p.name for p in places[1:]]
         text = head.name + (f" ({', '.join(within)})" if within else "") + f" [{head.kind}]"
         yield article.make_claim(
             SLOT,

@@ -5,7 +5,10 @@ Subject ``ride`` for the vehicle someone used to get to or around the event,
 travels in", « un modèle qu'il utilise depuis … »). A named model (Cadillac,
 Aurus, Air Force One) counts when the sentence has a ride verb, a usual marker
 or a nickname; a common noun (limousine, car) needs a ride verb or a usual
-marker. The claimant and modality come from ``attribution``.
+marker. The owner is a person: a possessive name ("Trump's limousine"), « de X »
+after the vehicle, or the rider for « sa limousine » / "his car"; a nationality
+adjective stays in the name and gives no owner (a country against a president's
+name would read as a conflict). The claimant and modality come from ``attribution``.
 """
 
 from __future__ import annotations
@@ -43,11 +46,41 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "model": re.compile(b.format(_alternation(w.get("models", []))), re.IGNORECASE),
         "noun": re.compile(b.format(_alternation(w.get("nouns", []))), re.IGNORECASE),
         "usual": re.compile(b.format(_alternation(w.get("usual", []))), re.IGNORECASE),
+        # nickname entries are patterns ("known to [\w ]{1,40}? as")
         "nick": re.compile(
-            "(?i:" + b.format(_alternation(w.get("nickname", []))) + ")"
-            + r"\s*[«“\"']?\s*((?:[A-Z][\w'-]*|the|la|le)(?:\s+[A-Z][\w'-]*)*)"
+            "(?i:" + b.format("|".join(_norm(x) for x in w.get("nickname", []))) + ")"
+            + r"\s*((?:(?:the|la|le|The|La|Le)\s+)?[«“\"']?\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
         ),
     }
+
+
+def _low_text(text: str) -> str:
+    return _norm(text).lower()
+
+
+def _clean_nickname(raw: str) -> str:
+    """« the "Kortezh" » → Kortezh; « The Beast » stays as written."""
+    text = raw.strip().strip("«»“”\"' ")
+    for article in ("the ", "la ", "le "):
+        if text.startswith(article):
+            text = text[len(article) :]
+    return text.strip("«»“”\"' ")
+
+
+def _phrase_start(article: Article, sent: Any, start: int, words: dict[str, Any]) -> int:
+    """Start of the vehicle's noun phrase: back over determiners, possessives, adjectives
+    and a vehicle noun (« sa limousine Aurus Senat », "his armoured Aurus Senat")."""
+    doc = article.doc
+    toks = [t for t in doc[sent.start : sent.end] if t.idx == start]
+    if not toks:
+        return start
+    i = toks[0].i
+    while i - 1 >= sent.start and doc[i - 1].pos_ in ("DET", "ADJ", "NOUN", "PRON") and (
+        doc[i - 1].pos_ != "NOUN" or doc[i - 1].text.lower() in
+        {str(n).lower() for n in words.get("nouns", [])}
+    ) and i - 1 >= toks[0].i - 4:
+        i -= 1
+    return int(doc[i].idx)
 
 
 def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
@@ -67,10 +100,8 @@ def _extend_adjectives(doc: Any, sent: Any, last: Any) -> int:
 def _owner(article: Article, sent: Any, start: int, end: int, words: dict[str, Any]) -> str | None:
     doc = article.doc
     toks = _tokens_in(doc, start, end)
-    nationality = {k.lower(): str(v) for k, v in (words.get("nationality") or {}).items()}
-    for tok in toks:
-        if tok.text.lower() in nationality:
-            return nationality[tok.text.lower()]
+    # a nationality (« la voiture présidentielle américaine ») stays in the name, not the
+    # owner: a country as owner would look like a conflict with the president's name
     if not toks:
         return None
     first, last = toks[0], toks[-1]
@@ -106,7 +137,7 @@ def _person_span(doc: Any, tok: Any) -> str:
         a -= 1
     while b < len(doc) and doc[b].pos_ == "PROPN" and doc[b].text[:1].isupper():
         b += 1
-    return str(doc[a:b].text)
+    return str(doc[a:b].text).split("\n")[-1].strip()
 
 
 def _is_ride(tok: Any, words: dict[str, Any]) -> bool:
@@ -192,7 +223,7 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         named = [m for m in mentions if m[2]]
         if not (rides or usual or (nick_m and named)):
             continue
-        nickname = nick_m.group(1).strip() if nick_m else None
+        nickname = _clean_nickname(nick_m.group(1)) if nick_m else None
         nick_span = (
             (sent.start_char + nick_m.start(1), sent.start_char + nick_m.end(1))
             if nick_m
@@ -212,9 +243,17 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         owner = _owner(article, sent, s, e, words) or next(
             (o for ms, me, _ in mentions if (o := _owner(article, sent, ms, me, words))), None
         )
-        # quote the whole sentence: the vehicle, its nickname and its riders
-        qs, qe = sent.start_char, sent.end_char
         riders = _riders(article, sent, owner, s, e, words)
+        qs = _phrase_start(article, sent, s, words)
+        if owner is None and _low_text(article.text[qs:s]).split()[:1] and any(
+            w in {str(p).lower() for p in words.get("possessives", [])}
+            for w in _low_text(article.text[qs:s]).split()
+        ):
+            owner = riders[0] if riders else None  # « sa limousine »: the rider's own
+        # the quote: the vehicle phrase and its nickname
+        qe = max(e, nick_span[1]) if nick_span and nick_span[0] >= s else e
+        if nick_span and nick_span[1] > qe and nick_span[0] - e < 60:
+            qe = nick_span[1]
         subject = "usual" if usual else "ride"
         value = VehicleValue(name=name, owner=owner, nickname=nickname, riders=riders)
         label = name + (f" « {nickname} »" if nickname else "")
