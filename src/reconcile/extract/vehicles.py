@@ -254,6 +254,9 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         qe = max(e, nick_span[1]) if nick_span and nick_span[0] >= s else e
         if nick_span and nick_span[1] > qe and nick_span[0] - e < 60:
             qe = nick_span[1]
+        rest = article.text[qe : qe + 3]
+        if nick_span and qe == nick_span[1] and rest.lstrip(" \u00a0\u202f")[:1] in ("»", "”", '"'):
+            qe += len(rest) - len(rest.lstrip(" \u00a0\u202f")) + 1  # the closing quote mark
         subject = "usual" if usual else "ride"
         value = VehicleValue(name=name, owner=owner, nickname=nickname, riders=riders)
         label = name + (f" « {nickname} »" if nickname else "")
