@@ -55,18 +55,36 @@ def _comparable(a: Claim, b: Claim) -> bool:
     return expected_a == expected_b
 
 
+def _value_key(claim: Claim) -> tuple[str, str]:
+    return claim.value.model_dump_json(), claim.qualifiers.modality
+
+
+def _compare_pair(a: Claim, b: Claim) -> Comparison:
+    why = compare(a, b)
+    modalities = {a.qualifiers.modality, b.qualifiers.modality}
+    # for people, denial is a presence ("absent") and compare() already weighs it
+    one_denies = "denied" in modalities and len(modalities) > 1
+    if one_denies and why.compatible and a.slot != "event.participants":
+        why = Comparison(False, "one source asserts what the other denies")
+    return why
+
+
 def _clashes(claims: list[Claim]) -> list[Clash]:
+    """Incompatible pairs. Values are compared once per distinct value, not per claim:
+    thousands of sources repeating a handful of values stay cheap."""
+    verdicts: dict[tuple[tuple[str, str], tuple[str, str]], Comparison] = {}
     out: list[Clash] = []
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if not _comparable(a, b):
                 continue
-            why = compare(a, b)
-            denied = {a.qualifiers.modality, b.qualifiers.modality} >= {"denied"} and (
-                a.qualifiers.modality != b.qualifiers.modality
-            )
-            if denied and why.compatible and a.slot != "event.participants":
-                why = Comparison(False, "one source asserts what the other denies")
+            ka, kb = _value_key(a), _value_key(b)
+            if ka == kb:
+                continue
+            pair = (ka, kb)
+            if pair not in verdicts:
+                verdicts[pair] = _compare_pair(a, b)
+            why = verdicts[pair]
             if not why.compatible:
                 out.append(Clash(a, b, why))
     return out
@@ -88,13 +106,20 @@ def _bands(settings: Settings) -> str:
 def _consensus(claims: list[Claim], voice: dict[str, str]) -> Consensus:
     """Greedy compatibility classes; the class with most voices is the consensus."""
     classes: list[list[Claim]] = []
+    shown: list[dict[tuple[str, str], Claim]] = []  # distinct values of each class
     for claim in sorted(claims, key=lambda c: (c.text, c.source, c.id)):
-        for members in classes:
-            if all(compare(claim, m).compatible for m in members if _comparable(claim, m)):
+        for members, distinct in zip(classes, shown, strict=True):
+            if all(
+                _compare_pair(claim, m).compatible
+                for m in distinct.values()
+                if _comparable(claim, m)
+            ):
                 members.append(claim)
+                distinct.setdefault(_value_key(claim), claim)
                 break
         else:
             classes.append([claim])
+            shown.append({_value_key(claim): claim})
     ranked = sorted(
         classes, key=lambda m: (-len({voice[c.source] for c in m}), sorted(c.text for c in m))
     )
@@ -183,12 +208,9 @@ def _agreement_reason(topic: Topic, settings: Settings) -> str:
         return (
             f"same person in {len({c.source for c in claims})} sources: {how}; presence compatible"
         )
+    distinct = list({_value_key(c): c for c in claims}.values())
     rules = sorted(
-        {
-            compare(a, b).rule
-            for i, a in enumerate(claims)
-            for b in claims[i + 1 :]
-            if a.source != b.source
-        }
+        {compare(a, b).rule for i, a in enumerate(distinct) for b in distinct[i + 1 :]}
+        or {"the same value"}
     )
     return "compatible: " + "; ".join(rules[:3]) + (" …" if len(rules) > 3 else "")

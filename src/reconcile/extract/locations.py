@@ -239,6 +239,9 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     dets = set(words.get("determiners", [])) | {fold(w) for w in words.get("directions", [])}
     pairs = [tuple(p) for p in words.get("two_word_prepositions", [])]
     _find_preposition(doc, sent, place, preps, dets, pairs)
+    if place.prep_start is None:
+        rooms = {fold(w) for w in words.get("room_nouns", [])}
+        _through_room(doc, sent, place, preps, dets, rooms)
     root = doc[place.start : place.end].root
     if (
         place.prep_start is None
@@ -246,6 +249,24 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
         and fold(root.head.lemma_) in {fold(v) for v in words.get("object_verbs", [])}
     ):
         place.prep, place.prep_start = "", place.start
+
+
+def _through_room(
+    doc: Any, sent: Any, place: Place, preps: set[str], dets: set[str], rooms: set[str]
+) -> None:
+    """« dans une salle de la base X », "in a room at the X hotel": a room lies inside the
+    site, so the preposition before the room puts the event at the site."""
+    links = {"de", "d'", "du", "of", "at"}
+    i = place.start - 1
+    while i >= sent.start and (fold(doc[i].text) in dets or _low(doc[i]) in links):
+        i -= 1
+    if i < sent.start or not ({fold(doc[i].text), fold(doc[i].lemma_)} & rooms):
+        return
+    k = i - 1
+    while k >= sent.start and (fold(doc[k].text) in dets or doc[k].pos_ == "DET"):
+        k -= 1
+    if k >= sent.start and _low(doc[k]) in preps:
+        place.prep, place.prep_start = _low(doc[k]), k
 
 
 def _find_preposition(
@@ -423,6 +444,7 @@ def _attached(doc: Any, place: Place, words: dict[str, Any]) -> bool:
         return True
     allowed = {fold(w) for w in words.get("event_lemmas", [])}
     allowed |= {fold(w) for w in words.get("site_nouns", [])}
+    allowed |= {fold(w) for w in words.get("room_nouns", [])}
     allowed |= {fold(w) for w in (words.get("admin_nouns") or {})}
     return fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN"
 
