@@ -103,7 +103,35 @@ def _counted(article: Article, doc: Any, amount: Amount) -> str | None:
     if span is None or span.root.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     table = _nouns(article, "counts")
-    return _subject_key(span.root, table) or span.root.lemma_.lower()
+    known = _subject_key(span.root, table)
+    if known:
+        return known
+    # "4,2 milliards d'euros", "12 %": the unit says how it is measured, not what;
+    # grouping every euro figure into one topic would set a price against a revenue
+    words = article.words("subjects")
+    measures = set(words.get("measure_units", []))
+    if {span.root.lower_, span.root.lemma_.lower(), span.text.lower()} & measures:
+        return _measured_thing(article, doc, amount, span)
+    return str(span.root.lemma_.lower())
+
+
+def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> str | None:
+    """What a money or percent figure measures: the nearest known noun in its sentence
+    ("un prix de 4,2 milliards d'euros" → price), qualified by the unit."""
+    table = _nouns(article, "measured")
+    sent = unit.sent
+    figure = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    centre = figure.start if figure is not None else unit.start
+    found = sorted(
+        (abs(t.i - centre), key)
+        for t in sent
+        if t.pos_ in ("NOUN", "VERB") and (key := _subject_key(t, table))
+    )
+    if not found:
+        return None
+    units = _nouns(article, "unit_keys")
+    unit_key = units.get(unit.root.lower_) or units.get(unit.text.lower()) or unit.root.lower_
+    return f"{found[0][1]} ({unit_key})"
 
 
 def _quote_span(doc: Any, amount: Amount) -> tuple[int, int]:
