@@ -225,17 +225,15 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=sorted(RENDERERS), default="text",
         help="text (default), or github: GitHub Actions '::error file=…,line=…::' annotations",
     )
-    cli._common_options(parser)
+    cli.common_options(parser)
     return parser
 
 
 def cmd_check(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     from reconcile.pipeline import run, stderr_progress
-    from reconcile.settings import Settings
 
-    settings = cli._settings(args)
-    assert isinstance(settings, Settings)
+    settings = cli.settings_from(args)
     changed = changed_sources(args.sources, args.base) if args.base else None
     result = run(args.sources, settings, progress=stderr_progress)
     for warning in result.warnings:

@@ -11,10 +11,13 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from reconcile import __version__
 from reconcile.errors import ReconcileError, UsageError
+
+if TYPE_CHECKING:
+    from reconcile.settings import Settings
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -47,10 +50,10 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
         "--report", choices=["md", "json"], default="md", help="report format (default: md)"
     )
     parser.add_argument("--out", type=Path, help="write the report to this file, not stdout")
-    _common_options(parser)
+    common_options(parser)
 
 
-def _common_options(parser: argparse.ArgumentParser) -> None:
+def common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--claims-dir",
         type=Path,
@@ -61,7 +64,8 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on failure")
 
 
-def _settings(args: argparse.Namespace) -> object:
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The one ``Settings`` of a command, from the options every command shares."""
     from reconcile.settings import Settings
 
     if args.jobs < 1:
@@ -77,12 +81,9 @@ def cmd_run(argv: Sequence[str]) -> int:
 def _do_run(args: argparse.Namespace) -> int:
     from reconcile.pipeline import run, stderr_progress
     from reconcile.report import render
-    from reconcile.settings import Settings
     from reconcile.store import atomic_write
 
-    settings = _settings(args)
-    assert isinstance(settings, Settings)
-    result = run(args.sources, settings, progress=stderr_progress)
+    result = run(args.sources, settings_from(args), progress=stderr_progress)
     for warning in result.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
     text = render(result.report, args.report)

@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--note", default="", help="why (optional; kept in the file)")
     parser.add_argument("--by", metavar="NAME",
                         help="who decides (default: git user.name, else the login name)")
-    cli._common_options(parser)
+    cli.common_options(parser)
     return parser
 
 
@@ -66,10 +66,8 @@ def cmd_review(argv: Sequence[str]) -> int:
     from reconcile.decisions import decisions_path, record_decision
     from reconcile.pipeline import run, stderr_progress
     from reconcile.report.markdown import topic_label
-    from reconcile.settings import Settings
 
-    settings = cli._settings(args)
-    assert isinstance(settings, Settings)
+    settings = cli.settings_from(args)
     stands = " ".join(args.stands.split())
     if not stands:
         raise UsageError("--stands", "give the value that stands (it is empty)")

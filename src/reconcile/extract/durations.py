@@ -9,18 +9,25 @@ language in ``data/subjects.yaml``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from reconcile.extract.amounts import Amount, find_amounts
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, lexicon
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, DurationValue, QuantityValue
 
 
 def _nouns(article: Article, section: str) -> dict[str, str]:
     """word or lemma → subject key, for one section of subjects.yaml."""
+    return _noun_table(article.lang, section)
+
+
+@cache
+def _noun_table(lang: str, section: str) -> dict[str, str]:
+    # built once per language: it is read for every figure of every article
     table: dict[str, str] = {}
-    for key, words in article.words("subjects").get(section, {}).items():
+    for key, words in lexicon("subjects", lang).get(section, {}).items():
         for word in words:
             table[word.lower()] = key
     return table

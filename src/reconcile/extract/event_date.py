@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from reconcile.extract.context import Article
 from reconcile.extract.dates import DateMention, find_dates
 from reconcile.extract.registry import extractor
-from reconcile.extract.tense import tense_at
+from reconcile.extract.tense import Tense, tense_at
 from reconcile.models import Claim, DateValue
 
 
@@ -32,11 +32,18 @@ def _readable(article: Article, offset: int) -> bool:
 @extractor("event_date")
 def extract_event_date(article: Article) -> Iterator[Claim]:
     doc = article.doc
-    mentions = find_dates(doc.text, article.lang, article.published, lambda i: tense_at(doc, i))
+    tenses: dict[int, Tense | None] = {}
+
+    def tense(offset: int) -> Tense | None:  # asked by find_dates, then again below
+        if offset not in tenses:
+            tenses[offset] = tense_at(doc, offset)
+        return tenses[offset]
+
+    mentions = find_dates(doc.text, article.lang, article.published, tense)
     for mention in mentions:
         if not _readable(article, mention.start) or mention.precision != "day":
             continue
-        if tense_at(doc, mention.start) == "future":
+        if tense(mention.start) == "future":
             continue
         text = mention.date.isoformat() if mention.date else f"{mention.weekday} (unresolved)"
         yield article.make_claim(

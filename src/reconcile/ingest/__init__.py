@@ -13,7 +13,7 @@ from reconcile.ingest.decode import decode_article
 from reconcile.ingest.formats import READERS
 from reconcile.ingest.language import detect_language
 from reconcile.ingest.regions import find_regions
-from reconcile.models import Source
+from reconcile.models import Region, Source
 
 ARTICLE_SUFFIXES = frozenset(READERS)
 
@@ -98,7 +98,7 @@ def load_sources(folder: Path) -> Ingested:
     return result
 
 
-def _title_from_regions(text: str, regions: list) -> str | None:  # type: ignore[type-arg]
+def _title_from_regions(text: str, regions: list[Region]) -> str | None:
     for region in regions:
         if region.kind == "title":
             title = text[region.start : region.end]
