@@ -9,9 +9,8 @@ article or preposition dropped (« à Genève », "in Alaska").
 A site name that is not listed word for word still finds its entry when its
 *distinctive* words (what is left once generic words such as base, militaire,
 joint, stade, airport are dropped) are a subset of the entry's, or the other
-way round: "Joint Base Elmendorf" and « base militaire Elmendorf-Richardson »
-are both Joint Base Elmendorf-Richardson. A bare city or country name is never
-read as a site this way.
+way round: "Wembley" and « le stade de Wembley » are both Wembley Stadium.
+A bare city or country name is never read as a site this way.
 
 :func:`relate_places` answers for two :class:`LocationValue` (``a`` then ``b``):
 

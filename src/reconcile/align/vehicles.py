@@ -1,4 +1,4 @@
-"""Vehicles: « la Cadillac One surnommée The Beast » ~ « la voiture présidentielle américaine ».
+"""Vehicles: "Air Force One" ~ « l'avion présidentiel américain » (less precise, agreeing).
 
 ``data/vehicles.yaml`` lists well-known vehicles (their names and nicknames),
 vehicle categories (car ⊃ limousine, aircraft ⊃ helicopter) and owners (the US
