@@ -31,12 +31,16 @@ def lexicon(name: str, lang: str) -> dict[str, Any]:
     return section
 
 
+_TERMINAL = (".", "!", "?", "…", "»", '"', "”", ":", ";")
+
+
 @dataclass
 class Article:
     source: Source
     doc: Any  # spacy.tokens.Doc over the text with meta and captions blanked
     settings: Settings
     claims: list[Claim] = field(default_factory=list)
+    _sentences: list[Any] | None = field(default=None, init=False, repr=False)
 
     @property
     def lang(self) -> str:
@@ -61,15 +65,46 @@ class Article:
                 return region.kind
         return None
 
-    def sentences(self) -> Iterator[Any]:
-        """Sentences of article text (title, lead, body): never meta or captions."""
-        for sent in self.doc.sents:
-            text = sent.text.strip()
-            if not text:
-                continue
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            if self.part_at(start) in ("title", "lead", "body"):
-                yield sent
+    def sentences(self) -> list[Any]:
+        """Sentences of the article text (title, lead, body), never meta or captions.
+
+        spaCy's sentences cut again at line breaks (it runs a title into the
+        lead) and glued back where it cut a line that has no final punctuation.
+        Computed once per article; every extractor reads the same list.
+        """
+        if self._sentences is None:
+            self._sentences = list(self._split())
+        return self._sentences
+
+    def _split(self) -> Iterator[Any]:
+        doc = self.doc
+        pieces: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            start = sent.start
+            for tok in sent:
+                if tok.is_space and "\n" in tok.text:
+                    if tok.i > start:
+                        pieces.append((start, tok.i))
+                    start = tok.i + 1
+            if start < sent.end:
+                pieces.append((start, sent.end))
+        merged: list[tuple[int, int]] = []
+        for start, end in pieces:
+            if merged and merged[-1][1] == start and not doc[start - 1].text.endswith(_TERMINAL):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        readable = ("title", "lead", "body")
+        for start, end in merged:
+            # the meta header and captions are blanked, not removed
+            while start < end and (
+                doc[start].is_space or self.part_at(doc[start].idx) not in readable
+            ):
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if end > start:
+                yield doc[start:end]
 
     def make_claim(
         self,

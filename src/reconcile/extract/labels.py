@@ -29,7 +29,6 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, lexicon
-from reconcile.extract.locations import article_sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, LabelValue, Modality, NextValue, OutcomeValue
 
@@ -72,7 +71,7 @@ def _compiled(lang: str) -> dict[str, Any]:
 
 
 def _sentences(article: Article) -> Iterator[tuple[Any, str, int]]:
-    for sent in article_sentences(article):
+    for sent in article.sentences():
         yield sent, _norm(sent.text), sent.start_char
 
 

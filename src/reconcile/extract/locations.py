@@ -368,46 +368,12 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
     return [c for c in chains if c.head.prep_start is not None]
 
 
-_TERMINAL = (".", "!", "?", "…", "»", '"', "”", ":", ";")
-
-
-def article_sentences(article: Article) -> Iterator[Any]:
-    """``article.sentences()`` cut at line breaks (spaCy runs a title into the lead)
-    and glued back where spaCy cut a line with no final punctuation."""
-    doc = article.doc
-    pieces: list[tuple[int, int]] = []
-    for sent in article.sentences():
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    pieces.append((start, tok.i))
-                start = tok.i + 1
-        if start < sent.end:
-            pieces.append((start, sent.end))
-    merged: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if merged and merged[-1][1] == start and not doc[start - 1].text.endswith(_TERMINAL):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    for start, end in merged:
-        while start < end and (
-            doc[start].is_space or article.part_at(doc[start].idx) not in ("title", "lead", "body")
-        ):
-            start += 1  # the meta header and captions are blanked, not removed
-        while end > start and doc[end - 1].is_space:
-            end -= 1
-        if end > start:
-            yield doc[start:end]
-
-
 def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
     words = article.words("locations")
     if not words:
         return
     lead_seen = False
-    for sent in article_sentences(article):
+    for sent in article.sentences():
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         first_of_lead = part == "lead" and not lead_seen
         lead_seen = lead_seen or part == "lead"

@@ -19,7 +19,6 @@ from typing import Any
 from reconcile.extract.attribution import claimant_of
 from reconcile.extract.context import Article, lexicon
 from reconcile.extract.labels import noun_phrase
-from reconcile.extract.locations import article_sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, QuoteValue
 
@@ -39,7 +38,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _sentence_of(article: Article, offset: int) -> Any:
-    for sent in article_sentences(article):
+    for sent in article.sentences():
         if sent.start_char <= offset < sent.end_char:
             return sent
     return None

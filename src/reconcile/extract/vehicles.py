@@ -20,7 +20,6 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, lexicon
-from reconcile.extract.locations import article_sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, VehicleValue
 
@@ -212,7 +211,7 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
     pats = _patterns(article.lang)
     if not words or not pats:
         return
-    for sent in article_sentences(article):
+    for sent in article.sentences():
         text = _norm(sent.text)
         usual = pats["usual"].search(text) is not None
         nick_m = pats["nick"].search(text)
