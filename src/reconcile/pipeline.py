@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reconcile.decisions import apply_decisions, decisions_path, load_decisions
 from reconcile.errors import InputError
-from reconcile.extract import extract_claims, extractor_version, supported
+from reconcile.extract import BATCH, extract_batch, extractor_version, supported
 from reconcile.ingest import load_sources
 from reconcile.judge import judge
 from reconcile.models import Claim, ClaimsFile, Report, Source
@@ -37,8 +37,8 @@ def stderr_progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _extract_one(args: tuple[Source, Settings]) -> list[Claim]:
-    return extract_claims(*args)
+def _extract_chunk(args: tuple[Sequence[Source], Settings]) -> list[list[Claim]]:
+    return extract_batch(*args)
 
 
 def extract_many(
@@ -48,18 +48,19 @@ def extract_many(
     started = time.monotonic()
     out: list[list[Claim]] = []
     jobs = max(1, min(settings.jobs, len(sources)))
-    results: Iterator[list[Claim]]
+    chunks = [sources[i : i + BATCH] for i in range(0, len(sources), BATCH)]
+    results: Iterator[list[list[Claim]]]
     if jobs == 1:
-        results = map(_extract_one, ((s, settings) for s in sources))
+        results = map(_extract_chunk, ((c, settings) for c in chunks))
         pool = None
     else:
         pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_extract_one, ((s, settings) for s in sources), chunksize=4)
+        results = pool.map(_extract_chunk, ((c, settings) for c in chunks))
     try:
-        for done, claims in enumerate(results, start=1):
-            out.append(claims)
-            if progress and time.monotonic() - started > 3 and (done % 25 == 0 or done == 1):
-                progress(f"extracting: {done}/{len(sources)} sources")
+        for claims in results:
+            out.extend(claims)
+            if progress and time.monotonic() - started > 3:
+                progress(f"extracting: {len(out)}/{len(sources)} sources")
     finally:
         if pool is not None:
             pool.shutdown()

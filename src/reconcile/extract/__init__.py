@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from functools import cache
 from importlib import import_module, resources
 
@@ -12,6 +13,9 @@ from reconcile.extract.registry import registered
 from reconcile.ingest.regions import blank_unread
 from reconcile.models import Claim, Source
 from reconcile.settings import Settings
+
+#: articles parsed together by ``nlp.pipe``
+BATCH = 16
 
 # Slot extractor modules; importing one registers its extractors.
 SLOT_MODULES = (
@@ -64,13 +68,28 @@ def supported(source: Source, settings: Settings) -> bool:
 
 def extract_claims(source: Source, settings: Settings) -> list[Claim]:
     """Every machine claim of one article, in text order; quotes sit at their offsets."""
-    if not supported(source, settings):
-        return []
+    return extract_batch([source], settings)[0]
+
+
+def extract_batch(sources: Sequence[Source], settings: Settings) -> list[list[Claim]]:
+    """Claims of each source, in order. Articles of one language are parsed
+    together (``nlp.pipe``), which is what a raw parse of the same texts costs."""
     _load_extractors()
-    lang = source.lang or ""
-    nlp = load_pipeline(lang, tuple(settings.models.get(lang, ())))
-    doc = nlp(blank_unread(source.text, source.regions))
-    article = Article(source=source, doc=doc, settings=settings)
+    out: list[list[Claim]] = [[] for _ in sources]
+    by_lang: dict[str, list[int]] = {}
+    for i, source in enumerate(sources):
+        if supported(source, settings):
+            by_lang.setdefault(source.lang or "", []).append(i)
+    for lang, positions in by_lang.items():
+        nlp = load_pipeline(lang, tuple(settings.models.get(lang, ())))
+        texts = (blank_unread(sources[i].text, sources[i].regions) for i in positions)
+        for i, doc in zip(positions, nlp.pipe(texts, batch_size=BATCH), strict=True):
+            out[i] = _claims_of(Article(source=sources[i], doc=doc, settings=settings))
+    return out
+
+
+def _claims_of(article: Article) -> list[Claim]:
+    source = article.source
     seen: dict[str, Claim] = {}
     for _name, run in registered().items():
         for claim in run(article):
