@@ -195,6 +195,52 @@ def test_scripted_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert cli(repo, capsys, "check", "--base", "HEAD~1")[0] == EXIT_OK
 
 
+LONG_TALKS = ("d-ansa.txt", """\
+    Ginevra: colloqui fiume
+
+    The two delegations met on Tuesday in Geneva.
+    The talks lasted nearly six hours, an aide said.
+    """)
+SAME_AS_REUTERS = ("e-ap.txt", """\
+    Geneva talks end
+
+    The two delegations met in Geneva on Tuesday.
+    The talks lasted about three hours, one of the diplomats said.
+    """)
+
+
+def test_a_new_value_after_a_decision_reopens_the_conflict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(tmp_path)
+    add_short_talks(repo)
+    fid = conflict_id(repo)
+    assert cli(repo, capsys, "review", fid, "--stands", "3 h")[0] == EXIT_OK
+    decisions = repo / "sources" / "reconcile-decisions.yaml"
+    seen = load_decisions(decisions)[fid].seen
+    assert [line.split(": ")[0] for line in seen] == ["a-lemonde", "b-reuters", "c-afp"]
+    assert cli(repo, capsys, "check")[0] == EXIT_OK
+
+    # a later source repeating a value the editor weighed: still covered
+    write(repo / "sources", *SAME_AS_REUTERS)
+    assert conflict_id(repo) == fid
+    assert cli(repo, capsys, "check")[0] == EXIT_OK
+
+    # a later source with a value nobody weighed: the gate fails again, and says why
+    write(repo / "sources", *LONG_TALKS)
+    assert conflict_id(repo) == fid
+    code, out, err = cli(repo, capsys, "check")
+    assert code == EXIT_CHECK_FAILED, out + err
+    assert fid in out and "d-ansa.txt" in out
+    report = run(repo / "sources", settings(repo)).report
+    assert any(n.startswith(f"decision {fid}") and "reopened" in n and "d-ansa" in n
+               for n in report.notes)
+    # reviewing again records the new value among those seen
+    assert cli(repo, capsys, "review", fid, "--stands", "3 h")[0] == EXIT_OK
+    assert any(line.startswith("d-ansa: ") for line in load_decisions(decisions)[fid].seen)
+    assert cli(repo, capsys, "check")[0] == EXIT_OK
+
+
 def test_incremental_add_and_remove_keep_editor_claims(tmp_path: Path) -> None:
     repo = make_repo(tmp_path)
     assert sorted(run(repo / "sources", settings(repo)).analysed) == ["a-lemonde", "b-reuters"]

@@ -29,7 +29,7 @@ import yaml
 from pydantic import ValidationError
 
 from reconcile.errors import InputError
-from reconcile.models import Decision, Finding, Report, Verdict
+from reconcile.models import Claim, Decision, Finding, Report, Verdict
 from reconcile.settings import Settings
 from reconcile.store import atomic_write, validation_problem
 
@@ -44,6 +44,9 @@ HEADER = """\
 #     note: why (optional)
 #     by: who decided
 #     at: when (ISO date-time)
+#     seen:                  (written by reconcile review)
+#     - "source: value"      the values decided on; a later source that
+#                            brings another value reopens the conflict
 #
 # Record one with: reconcile review SOURCES_DIR FINDING_ID --stands "..."
 # or edit this file by hand. `reconcile check` fails only on conflicts that
@@ -51,7 +54,8 @@ HEADER = """\
 # kept (the report lists them as stale).
 """
 
-FIELDS = ("stands", "note", "by", "at")
+FIELDS = ("stands", "note", "by", "at", "seen")
+LISTS = ("seen",)
 REQUIRED = ("stands", "by", "at")
 
 
@@ -114,6 +118,7 @@ def _parse(path: Path, text: str) -> dict[str, _Entry]:
                 f"{fid}: a decision is a mapping with {', '.join(FIELDS)}",
             )
         fields: dict[str, str] = {}
+        lists: dict[str, list[str]] = {}
         field_line: dict[str, int] = {}
         for fkey, fvalue in value.value:
             fwhere = f"{path}:{fkey.start_mark.line + 1}"
@@ -122,10 +127,16 @@ def _parse(path: Path, text: str) -> dict[str, _Entry]:
                 raise InputError(
                     fwhere, f"{fid}: unknown field {name!r} (expected {', '.join(FIELDS)})"
                 )
+            if name in fields or name in lists:
+                raise InputError(fwhere, f"{fid}: {name} is given twice")
+            if name in LISTS:
+                items = fvalue.value if isinstance(fvalue, yaml.SequenceNode) else None
+                if items is None or not all(isinstance(i, yaml.ScalarNode) for i in items):
+                    raise InputError(fwhere, f"{fid}: {name} must be a list of text lines")
+                lists[name] = [i.value for i in items]
+                continue
             if not isinstance(fvalue, yaml.ScalarNode):
                 raise InputError(fwhere, f"{fid}: {name} must be text")
-            if name in fields:
-                raise InputError(fwhere, f"{fid}: {name} is given twice")
             fields[name] = fvalue.value
             field_line[name] = fkey.start_mark.line + 1
         for name in REQUIRED:
@@ -133,7 +144,7 @@ def _parse(path: Path, text: str) -> dict[str, _Entry]:
                 line = field_line.get(name, key.start_mark.line + 1)
                 raise InputError(f"{path}:{line}", f"{fid}: {name} is missing or empty")
         try:
-            decision = Decision(finding=fid, **fields)
+            decision = Decision(finding=fid, **fields, **lists)
         except ValidationError as exc:  # pragma: no cover - every field is text by now
             raise InputError(where, f"{fid}: {validation_problem(exc)}") from None
         entries[fid] = _Entry(decision, key.start_mark.line, _end_line(lines, value))
@@ -170,7 +181,8 @@ _Dumper.add_representer(str, _text)
 
 
 def render_entry(decision: Decision) -> str:
-    body = {name: getattr(decision, name) for name in FIELDS}
+    body = {name: getattr(decision, name) for name in FIELDS
+            if name not in LISTS or getattr(decision, name)}
     dumped: str = yaml.dump(
         {decision.finding: body}, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
         default_flow_style=False, width=88,
@@ -233,14 +245,40 @@ def _edit_in_place(text: str, entries: dict[str, _Entry], decision: Decision) ->
 # --------------------------------------------------------------------------- applying
 
 
+def seen_values(finding: Finding, claims: dict[str, Claim]) -> list[str]:
+    """What an editor decides on: each claim of the finding as 'source: value'."""
+    return sorted({f"{c.source}: {c.text}" for i in finding.claims if (c := claims.get(i))})
+
+
+def _unseen(decision: Decision, finding: Finding, claims: dict[str, Claim]) -> list[str]:
+    """The finding's 'source: value' lines a decision did not see: a new source with a
+    value the decision did not weigh. A decision without ``seen`` covers everything."""
+    if not decision.seen:
+        return []
+    sources = {line.split(": ", 1)[0] for line in decision.seen}
+    values = {line.split(": ", 1)[-1] for line in decision.seen}
+    return [line for line in seen_values(finding, claims)
+            if line.split(": ", 1)[0] not in sources and line.split(": ", 1)[-1] not in values]
+
+
 def apply_decisions(report: Report, decisions: dict[str, Decision]) -> Report:
-    """The report with each conflicting finding's decision set; stale decisions noted."""
+    """The report with each conflicting finding's decision set; stale decisions noted.
+
+    A decision stops covering its conflict when a source it did not see brings a
+    value it did not see (the conflict is open again, and a note says why)."""
     findings: list[Finding] = []
     by_id = {f.id: f for f in report.findings}
+    claims = {c.id: c for c in report.claims}
+    notes = list(report.notes)
     for finding in report.findings:
         decision = decisions.get(finding.id) if finding.verdict is Verdict.CONFLICTING else None
+        if decision is not None and (new := _unseen(decision, finding, claims)):
+            notes.append(
+                f"decision {finding.id} ({finding.slot} · {finding.subject}) reopened: "
+                f"{'; '.join(new)} came after it was decided"
+            )
+            decision = None
         findings.append(finding.model_copy(update={"decision": decision}))
-    notes = list(report.notes)
     for fid in sorted(decisions):
         decided = by_id.get(fid)
         if decided is None:

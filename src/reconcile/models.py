@@ -240,6 +240,12 @@ class Decision(Strict):
     note: str = ""
     by: str
     at: str
+    seen: list[str] = Field(
+        default_factory=list,
+        description="the values decided on, as 'source: value' (written by reconcile review); "
+        "a source bringing a value not among them reopens the conflict. Empty: the decision "
+        "covers the finding whatever comes later",
+    )
 
 
 class Finding(Strict):

@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_review(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
-    from reconcile.decisions import decisions_path, record_decision
+    from reconcile.decisions import decisions_path, record_decision, seen_values
     from reconcile.pipeline import run, stderr_progress
     from reconcile.report.markdown import topic_label
 
@@ -86,9 +86,10 @@ def cmd_review(argv: Sequence[str]) -> int:
         raise UsageError(args.finding, f"{topic_label(finding)} is {finding.verdict.value}, "
                                        "not conflicting: there is nothing to decide")
     at = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
-    decision = Decision(finding=finding.id, stands=stands, note=args.note.strip(), by=by, at=at)
-    record_decision(path, decision)
     claims = {c.id: c for c in result.report.claims}
+    decision = Decision(finding=finding.id, stands=stands, note=args.note.strip(), by=by, at=at,
+                        seen=seen_values(finding, claims))
+    record_decision(path, decision)
     values = sorted({claims[c].text for c in finding.claims if c in claims})
     if stands.casefold() not in {v.casefold() for v in (*values, *SPECIAL)}:
         print(f"Note: {stands!r} is none of the values given ({'; '.join(values)}); "
