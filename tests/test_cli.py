@@ -112,9 +112,13 @@ def test_unsupported_language_is_warned(tmp_path: Path, capsys: pytest.CaptureFi
         "le porte-parole du gouvernement.\n",
         encoding="utf-8",
     )
-    code, _, err = _run([str(sources), "--claims-dir", str(tmp_path / "c")], capsys)
+    code, out, err = _run([str(sources), "--claims-dir", str(tmp_path / "c")], capsys)
     assert code == EXIT_OK
     assert "de.txt: language 'de' is not supported" in err
+    # and in the report itself: its empty column is not the source saying nothing
+    notes = out.split("## Notes", 1)[1]
+    assert "de.txt: language 'de' is not supported" in notes
+    assert "fr.txt" not in notes
 
 
 def test_python_dash_m_help() -> None:

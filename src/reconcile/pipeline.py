@@ -78,10 +78,11 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
 
     claims_by_source: dict[str, list[Claim]] = {}
     todo: list[tuple[Source, ClaimsFile | None]] = []
+    unread: list[str] = []  # in the report too: a blank column must not read as silence
     for source in ingested.sources:
         cached = store.load(source.id)
         if not supported(source, settings):
-            warnings.append(
+            unread.append(
                 f"{source.path}: language '{source.lang}' is not supported "
                 f"({', '.join(settings.languages)}): not analysed"
             )
@@ -91,6 +92,7 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
         else:
             todo.append((source, cached))
 
+    warnings.extend(unread)
     fresh = extract_many([s for s, _ in todo], settings, progress)
     for (source, cached), machine in zip(todo, fresh, strict=True):
         merged = store.merge(source, machine, cached)
@@ -111,7 +113,7 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
         sources=[s.info() for s in sources],
         claims=claims,
         findings=findings,
-        notes=notes,
+        notes=[*unread, *notes],
     )
     report = apply_decisions(report, decisions)
     return Result(
