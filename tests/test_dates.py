@@ -118,11 +118,42 @@ def test_day_month_without_year_stays_in_the_publication_year_otherwise() -> Non
 
 
 def test_day_month_without_year_nor_publication_date_stays_unresolved() -> None:
-    text = "Rendez-vous samedi 16 août."
+    text = "Rendez-vous le 16 août."
     mention = only(text, "fr", None)
     assert mention.date is None
-    assert mention.weekday == "saturday"
     assert mention.anchor == "no publication date: year unknown (--08-16)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "run_date", "day"),
+    [
+        # 16 August is a Saturday in 2025, before that in 2014
+        ("fr", "Rendez-vous samedi 16 août.", dt.date(2026, 11, 22), "2025-08-16"),
+        ("fr", "Rendez-vous samedi 16 août.", dt.date(2025, 8, 15), "2014-08-16"),
+        ("en", "They met on Tuesday, April 21.", dt.date(2026, 11, 22), "2026-04-21"),
+        ("en", "They met on Wednesday 3 June.", dt.date(2026, 7, 1), "2026-06-03"),
+    ],
+)
+def test_written_weekday_gives_the_year_without_publication_date(
+    monkeypatch: pytest.MonkeyPatch, lang: str, text: str, run_date: dt.date, day: str
+) -> None:
+    import reconcile.extract.dates as dates
+
+    monkeypatch.setattr(dates, "today", lambda: run_date)
+    mention = only(text, lang, None)
+    assert mention.date == dt.date.fromisoformat(day)
+    assert mention.anchor is not None and "written weekday" in mention.anchor
+
+
+def test_written_weekday_that_never_matches_stays_unresolved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reconcile.extract.dates as dates
+
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2030, 1, 1))
+    # 29 February is a Monday in 2016 and 2044: neither in the twelve years looked at
+    mention = only("lundi 29 février", "fr", None)
+    assert mention.date is None
 
 
 def test_written_weekday_is_kept_not_used_to_move_the_date() -> None:

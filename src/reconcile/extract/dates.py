@@ -22,7 +22,10 @@ How a mention is resolved (``published`` is the publication date):
   months of it, the adjacent year (« 28 décembre » in an article of 3 January
   is the previous December). Bare months ("in March") follow the same rule.
   Without a publication date: ``date=None``, anchor
-  ``"no publication date: year unknown (--08-16)"``.
+  ``"no publication date: year unknown (--08-16)"`` — unless a weekday is
+  written with it (« mardi 21 avril »): then the latest year, on or before the
+  run date and at most 12 years back, in which that day is that weekday, the
+  anchor saying so.
 * **A written weekday next to a day-month** (« samedi 16 août ») is kept in
   ``weekday`` as written and never used to move the date; when it does not
   match the resolved day the anchor says so.
@@ -368,6 +371,31 @@ def _dateparser_day(text: str, lang: str) -> tuple[int, int, int] | None:
     return parsed.year, parsed.month, parsed.day
 
 
+def today() -> datetime.date:
+    """The run date (a function, so that tests can fix it)."""
+    return datetime.date.today()
+
+
+def _year_from_weekday(
+    month: int, day: int, weekday: str, unresolved: str
+) -> tuple[datetime.date | None, str]:
+    """« mardi 21 avril » with no year and no publication date: the latest year, up to
+    the run date and at most ``_WEEKDAY_YEARS`` back, whose 21 April is a Tuesday."""
+    now = today()
+    for year in range(now.year, now.year - _WEEKDAY_YEARS, -1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= now and WEEKDAYS[candidate.weekday()] == weekday:
+            return candidate, (
+                f"no publication date: year from the written weekday (latest {weekday}"
+                f" --{month:02d}-{day:02d} on or before the run date {now.isoformat()})"
+            )
+    return None, unresolved
+
+
+# a weekday and a day-month repeat every 5, 6 or 11 years: look back at most this far
+_WEEKDAY_YEARS = 12
+
+
 # --------------------------------------------------------------------------- finders
 
 
@@ -416,6 +444,11 @@ def _explicit(
                     continue
                 resolved = None
                 anchor = f"no publication date: year unknown (--{month_n:02d}-{day_n:02d})"
+                if weekday is not None:
+                    resolved, anchor = _year_from_weekday(month_n, day_n, weekday, anchor)
+                    if resolved is not None:  # the weekday matches by construction
+                        yield DateMention(start, end, resolved, "day", weekday, anchor, False)
+                        continue
             if weekday and resolved is not None and WEEKDAYS[resolved.weekday()] != weekday:
                 anchor += (
                     f"; written weekday {weekday} does not match {resolved.isoformat()}"

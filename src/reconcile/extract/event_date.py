@@ -1,19 +1,43 @@
 """``event.date``: the day the event happened, one claim an article.
 
-The first day-precise mention in the article text that is not about the
-future or the past history ("since 2018") is the event's date; without one,
-the publication date stands in, quoted from the header, its anchor recorded.
+Candidates are the day-precise mentions of the article text (title, lead,
+body) that can name a day on which something already happened:
+
+* not in a future or expected clause (« devraient être rejoints mercredi »,
+  "will keep working on Wednesday": the tense of the clause, or of a verb it
+  depends on through a complement such as *keep* / *devoir*);
+* not after the publication date (a day still to come cannot be the event's).
+
+Among them, a mention *tied to the event* wins: its clause's verb, the verb's
+subject, or the noun the date hangs on is an event word ("the quake struck on
+Saturday night", « se sont rencontrés samedi », "Saturday's final") — so that
+"began burying its dead on Monday, two days after the quake" does not give
+Monday. Event words are the ``event_lemmas`` and ``object_verbs`` of
+``data/locations.yaml`` (one list of what the events are, shared with the
+venue finder). Without a tied mention, the first candidate stands.
+
+The quote is the first mention in the article of the chosen day (one claim per
+value: "today" early in a live blog and "this morning" later name one day).
+Without any candidate, the publication date stands in, quoted from the header,
+its anchor recorded.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from typing import Any
 
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, lexicon
 from reconcile.extract.dates import DateMention, find_dates
 from reconcile.extract.registry import extractor
 from reconcile.extract.tense import Tense, tense_at
 from reconcile.models import Claim, DateValue
+
+# how far up the parse a date looks for the verb that carries it
+_CLIMB = 8
+# parts of a subject noun phrase that can name the event ("the magnitude 6.8 earthquake")
+_SUBJECT_PARTS = ("appos", "compound", "nmod", "flat")
 
 
 def _value(mention: DateMention) -> DateValue:
@@ -29,6 +53,72 @@ def _readable(article: Article, offset: int) -> bool:
     return article.part_at(offset) in ("title", "lead", "body")
 
 
+@functools.cache
+def _event_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(event words, words that make a noun another event's: "previous", « prochain »)."""
+    words = lexicon("dates", lang)
+    event = frozenset(w.lower() for w in words.get("event_words", []))
+    return event, frozenset(w.lower() for w in words.get("not_event_words", []))
+
+
+def _token_at(doc: Any, offset: int) -> Any | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _carrier(token: Any) -> Any:
+    """The verb (or root) a date token hangs on."""
+    node = token
+    for _ in range(_CLIMB):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def _tied(token: Any, event: frozenset[str], other: frozenset[str]) -> bool:
+    """The date belongs to an event word: its verb, the verb's subject, or its noun."""
+
+    def is_event(tok: Any) -> bool:
+        return tok.lemma_.lower() in event or tok.lower_ in event
+
+    def other_event(tok: Any) -> bool:
+        return any(c.lemma_.lower() in other or c.lower_ in other for c in tok.children)
+
+    noun = token.head
+    if noun.pos_ == "ADP":
+        noun = noun.head
+    if noun.pos_ in ("NOUN", "PROPN") and is_event(noun) and not other_event(noun):
+        return True  # "Saturday's final", « la rencontre de samedi »
+    verb = _carrier(token)
+    if is_event(verb) and not other_event(verb):
+        return True
+    for child in verb.children:
+        if not child.dep_.startswith("nsubj"):
+            continue
+        # "the quake struck on Saturday", "the magnitude 6.8 earthquake … has left"
+        for word in (child, *(c for c in child.children if c.dep_ in _SUBJECT_PARTS)):
+            if is_event(word) and not other_event(word):
+                return True
+    # « le séisme qui a secoué samedi soir … »
+    return verb.dep_ in ("relcl", "acl", "acl:relcl") and is_event(verb.head)
+
+
+def _future(doc: Any, token: Any, tense: Tense | None) -> bool:
+    """Future or expected: the clause's tense, or that of a verb it complements
+    ("will keep working on Wednesday", « devraient être rejoints mercredi »)."""
+    if tense == "future":
+        return True
+    node = _carrier(token)
+    for _ in range(_CLIMB):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+            break
+        node = node.head
+        if tense_at(doc, node.idx) == "future":
+            return True
+    return False
+
+
 @extractor("event_date")
 def extract_event_date(article: Article) -> Iterator[Claim]:
     doc = article.doc
@@ -39,15 +129,30 @@ def extract_event_date(article: Article) -> Iterator[Claim]:
             tenses[offset] = tense_at(doc, offset)
         return tenses[offset]
 
-    mentions = find_dates(doc.text, article.lang, article.published, tense)
+    published = article.published
+    event, other = _event_words(article.lang)
+    mentions = [
+        m
+        for m in find_dates(doc.text, article.lang, published, tense)
+        if m.precision == "day" and _readable(article, m.start)
+    ]
+    candidates: list[tuple[DateMention, Any]] = []
     for mention in mentions:
-        if not _readable(article, mention.start) or mention.precision != "day":
+        if published is not None and mention.date is not None and mention.date > published:
             continue
-        if tense(mention.start) == "future":
+        token = _token_at(doc, mention.start)
+        if token is None or _future(doc, token, tense(mention.start)):
             continue
-        text = mention.date.isoformat() if mention.date else f"{mention.weekday} (unresolved)"
+        candidates.append((mention, token))
+    if candidates:
+        tied = [m for m, tok in candidates if _tied(tok, event, other)]
+        chosen = tied[0] if tied else candidates[0][0]
+        if chosen.date is not None:
+            # the first mention of that day quotes it (one claim per value)
+            chosen = next(m for m in mentions if m.date == chosen.date)
+        text = chosen.date.isoformat() if chosen.date else f"{chosen.weekday} (unresolved)"
         yield article.make_claim(
-            "event.date", "event", _value(mention), text, mention.start, mention.end
+            "event.date", "event", _value(chosen), text, chosen.start, chosen.end
         )
         return
     # no date in the text: the publication date, where the file quotes it
