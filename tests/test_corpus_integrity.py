@@ -1,9 +1,10 @@
-"""Integrity of the labelled development corpus in tests/corpus/.
+"""Integrity of the labelled corpora: tests/corpus/ (development) and tests/heldout/.
 
 Checks the gold files against their articles, not the tool: every gold quote is
 an exact substring of its article, every article has a gold entry (and vice
 versa), slots are SPEC slot names, verdicts are agreed|extra|conflicting, and
-each topic is backed by the claims listed for it.
+each topic is backed by the claims listed for it. The held-out set is checked
+the same way; it must also stay disjoint from the development corpus.
 """
 
 from __future__ import annotations
@@ -18,13 +19,26 @@ import yaml
 from reconcile.models import SLOTS
 
 CORPUS = Path(__file__).parent / "corpus"
+HELDOUT = Path(__file__).parent / "heldout"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
 VERDICTS = {"agreed", "extra", "conflicting"}
 PRESENCE = {"present", "expected", "mentioned", "absent"}
 MODALITY = {"asserted", "expected", "denied", "reported"}
 LANGS = {"fr", "en"}
 
-EVENTS = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
+
+
+def _events(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+CORPUS_EVENTS = _events(CORPUS)
+HELDOUT_EVENTS = _events(HELDOUT)
+EVENTS = CORPUS_EVENTS + HELDOUT_EVENTS
+
+
+def _id(event: Path) -> str:
+    return f"{event.parent.name}/{event.name}"
 
 
 def _gold(event: Path) -> dict:
@@ -49,20 +63,45 @@ def _iso(value: object) -> str | None:
     return str(value)
 
 
-def test_corpus_has_enough_events_and_languages() -> None:
-    assert len(EVENTS) >= 5
+@pytest.mark.parametrize(
+    ("events", "n_events", "per_event", "per_lang"),
+    [(CORPUS_EVENTS, 5, (4, 5), 10), (HELDOUT_EVENTS, 4, (3, 3), 6)],
+    ids=["corpus", "heldout"],
+)
+def test_corpus_has_enough_events_and_languages(
+    events: list[Path], n_events: int, per_event: tuple[int, int], per_lang: int
+) -> None:
+    assert len(events) >= n_events
     langs = {"fr": 0, "en": 0}
-    for event in EVENTS:
+    for event in events:
         arts = _articles(event)
-        assert 4 <= len(arts) <= 5, f"{event.name}: {len(arts)} articles"
+        assert per_event[0] <= len(arts) <= per_event[1], f"{_id(event)}: {len(arts)} articles"
         for entry in _gold(event)["articles"].values():
             langs[entry["lang"]] += 1
-    assert langs["fr"] >= 10 and langs["en"] >= 10, langs
-    suffixes = [a.suffix for e in EVENTS for a in _articles(e)]
+    assert langs["fr"] >= per_lang and langs["en"] >= per_lang, langs
+    suffixes = [a.suffix for e in events for a in _articles(e)]
     assert suffixes.count(".md") >= 2 and suffixes.count(".html") >= 1
 
 
-@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+def test_heldout_is_disjoint_from_the_development_corpus() -> None:
+    """Held-out events are other stories: no shared event folder, article text or person."""
+    assert {e.name for e in HELDOUT_EVENTS}.isdisjoint({e.name for e in CORPUS_EVENTS})
+    dev_texts = {_text(a) for e in CORPUS_EVENTS for a in _articles(e)}
+    assert not any(_text(a) in dev_texts for e in HELDOUT_EVENTS for a in _articles(e))
+
+    def people(events: list[Path]) -> set[str]:
+        return {
+            str(c["subject"])
+            for e in events
+            for entry in _gold(e)["articles"].values()
+            for c in entry.get("claims") or []
+            if c.get("slot") == "event.participants"
+        }
+
+    assert people(HELDOUT_EVENTS).isdisjoint(people(CORPUS_EVENTS))
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=_id)
 def test_every_article_has_gold_and_back(event: Path) -> None:
     gold = _gold(event)
     assert isinstance(gold.get("event"), str) and gold["event"]
@@ -71,7 +110,7 @@ def test_every_article_has_gold_and_back(event: Path) -> None:
     assert on_disk == in_gold, f"missing gold: {on_disk - in_gold}; no file: {in_gold - on_disk}"
 
 
-@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("event", EVENTS, ids=_id)
 def test_claims_quote_their_article(event: Path) -> None:
     gold = _gold(event)
     problems: list[str] = []
@@ -117,7 +156,7 @@ def test_claims_quote_their_article(event: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("event", EVENTS, ids=_id)
 def test_topics_are_backed_by_claims(event: Path) -> None:
     gold = _gold(event)
     stated: dict[tuple[str, str], set[str]] = {}
@@ -146,7 +185,7 @@ def test_topics_are_backed_by_claims(event: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("event", EVENTS, ids=_id)
 def test_cross_references_and_front_matter(event: Path) -> None:
     gold = _gold(event)
     names = set(gold["articles"])
