@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reconcile.extract.context import Article, lexicon
@@ -29,6 +29,7 @@ Span = Any
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accents and curly apostrophes away; the length is kept."""
     out = []
@@ -134,10 +135,19 @@ def _phrase_text(tokens: Iterable[Token], lang: str) -> str | None:
     return text.strip() or None
 
 
+def _person_ents(doc: Any) -> list[Any]:
+    """The doc's person entities, listed once per doc (``doc.ents`` builds new spans)."""
+    cached = doc.user_data.get("reconcile.person_ents")
+    if cached is None:
+        cached = [ent for ent in doc.ents if ent.label_ in _PERSON_LABELS]
+        doc.user_data["reconcile.person_ents"] = cached
+    return list(cached)
+
+
 def _last_person_before(article: Article, offset: int) -> str | None:
     best = None
-    for ent in article.doc.ents:
-        if ent.label_ in _PERSON_LABELS and ent.end_char <= offset:
+    for ent in _person_ents(article.doc):
+        if ent.end_char <= offset:
             best = ent
     if best is None:
         return None

@@ -21,10 +21,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from reconcile.align.roles import match_role
+from reconcile.align.places import normalise_place
+from reconcile.align.roles import match_role, role_fits
 from reconcile.extract.attribution import (
     claimant_of,
     fold,
@@ -41,6 +42,9 @@ Span = Any
 
 SLOT = "event.participants"
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+NON_PERSON_LABELS = frozenset({"LOC", "GPE", "FAC", "ORG", "MISC", "NORP", "PRODUCT",
+                               "WORK_OF_ART", "EVENT"})
 RANK: dict[str, int] = {"mentioned": 0, "expected": 1, "absent": 2, "present": 3}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "agent", "obl:agent",
                           "expl:subj"})
@@ -49,6 +53,15 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "attr", "oprd", "dati
 
 def fold_case(text: str) -> str:
     """Accents and curly apostrophes away, case kept; the length is kept."""
+    return _fold_case_short(text) if len(text) <= 512 else _fold_case(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_case_short(text: str) -> str:
+    return _fold_case(text)
+
+
+def _fold_case(text: str) -> str:
     out = []
     for ch in text:
         if ch in "\u2019\u2018\u02bc`\u00b4":
@@ -109,6 +122,19 @@ class Lexicon:
     speech_verbs: frozenset[str]
     determiners: frozenset[str]
     calendar: frozenset[str]
+    talk_verbs: frozenset[str] = frozenset()
+    counterpart_nouns: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    event_anchors: frozenset[str] = frozenset()
+    deed_nouns: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    not_at_event: frozenset[str] = frozenset()
+    comment_verbs: frozenset[str] = frozenset()
+    past_units: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
+    role_first: dict[str, list[int]] = field(default_factory=dict)
+    role_trigger: re.Pattern[str] | None = None
 
     def side(self, text: str) -> str | None:
         if self.side_re is None:
@@ -153,12 +179,16 @@ def lexicon_for(lang: str) -> Lexicon:
                if side_alt else None)
     links = _alt([str(w) for w in data.get("side_links", []) or []])
     roles: list[tuple[re.Pattern[str], str, bool]] = []
+    role_first: dict[str, list[int]] = {}
     for key, phrases in (data.get("roles") or {}).items():
         for plural in (False, True):
             bodies = []
             for phrase in phrases:
                 form = _expand(str(phrase))[1 if plural else 0]
                 words = form.split()
+                first = fold(words[0])
+                if len(roles) not in role_first.setdefault(first, []):
+                    role_first[first].append(len(roles))
                 gap = rf"(?:\s+(?:{side_alt}))?\s+" if side_alt else r"\s+"
                 bodies.append(gap.join(_alt([w]) for w in words))
             bodies.sort(key=len, reverse=True)
@@ -217,6 +247,20 @@ def lexicon_for(lang: str) -> Lexicon:
         speech_verbs=_set(attrib, "speech_verbs"),
         determiners=_set(attrib, "determiners"),
         calendar=frozenset(calendar),
+        talk_verbs=_set(data, "talk_verbs"),
+        counterpart_nouns=_set(data, "counterpart_nouns"),
+        state_verbs=_set(data, "state_verbs"),
+        event_anchors=_set(data, "event_anchors"),
+        deed_nouns=_set(data, "deed_nouns"),
+        agent_preps=_set(data, "agent_preps"),
+        place_preps=_set(data, "place_preps"),
+        not_at_event=_set(data, "not_at_event"),
+        comment_verbs=_set(data, "comment_verbs"),
+        past_units=_set(data, "past_units"),
+        past_markers=_set(data, "past_markers"),
+        role_first=role_first,
+        role_trigger=(re.compile(rf"(?<![\w-])(?:{_alt(sorted(role_first))})(?![\w-])",
+                                 re.IGNORECASE) if role_first else None),
     )
 
 
@@ -258,6 +302,7 @@ class Mention:
     claimant: str | None = None
     root: Token = None
     verbless: bool = False
+    titled: bool = False  # an honorific before the name ("M.", "Mr")
 
 
 def _tok(t: Token) -> str:
@@ -316,24 +361,37 @@ def _name_ok(article: Article, run: list[Token], lex: Lexicon) -> bool:
                                    and len(run[0].text) <= 4)))
 
 
-def _role_hits(article: Article, sent: Span, lex: Lexicon) -> list[RoleHit]:
-    text = fold_case(sent.text)
-    base = sent.start_char
-    found: list[tuple[int, int, str, bool]] = []
-    for regex, key, plural in lex.roles:
-        for m in regex.finditer(text):
-            found.append((m.start(), m.end(), key, plural))
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+@lru_cache(maxsize=4096)
+def _known_role(phrase: str, lang: str) -> str | None:
+    known = match_role(phrase, lang)
+    return known.key if known is not None else None
+
+
+def _role_hits(article: Article, lex: Lexicon) -> list[RoleHit]:
+    """Role phrases of the whole article, found once: the role regexes run only
+    in a window around a word that can start a role phrase."""
+    text = fold_case(article.text)
+    if lex.role_trigger is None:
+        return []
+    found: set[tuple[int, int, str, bool]] = set()
+    for trig in lex.role_trigger.finditer(text):
+        first = re.sub(r"\s+", " ", fold(trig.group(0)))
+        indexes = lex.role_first.get(first) or lex.role_first.get(first.replace(" ", "-"), [])
+        lo, hi = max(0, trig.start() - 60), min(len(text), trig.end() + 160)
+        for k in indexes:
+            regex, key, plural = lex.roles[k]
+            for m in regex.finditer(text, lo, hi):
+                if m.start() <= trig.start() < m.end():
+                    found.add((m.start(), m.end(), key, plural))
+    ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0], f[3]))
     chosen: list[RoleHit] = []
-    for start, end, key, plural in found:
-        if any(not (end <= c.start - base or start >= c.end - base) for c in chosen):
+    for start, end, key, plural in ordered:
+        if any(not (end <= c.start or start >= c.end) for c in chosen):
             continue
-        phrase = sent.text[start:end]
+        phrase = article.text[start:end]
         # the shared role taxonomy names the key when it knows the phrase
-        known = match_role(phrase, article.lang)
-        if known is not None:
-            key = known.key
-        chosen.append(RoleHit(base + start, base + end, key, plural, lex.side(phrase)))
+        key = _known_role(phrase, article.lang) or key
+        chosen.append(RoleHit(start, end, key, plural, lex.side(phrase)))
     chosen.sort(key=lambda h: h.start)
     return chosen
 
@@ -395,6 +453,7 @@ class Finder:
         self.groups: list[Group] = []
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
+        self.titled: set[int] = set()
 
     # -- named mentions
     def _add_named(self, sent: Span, run: list[Token], qstart: int, qend: int,
@@ -425,9 +484,8 @@ class Finder:
             self.by_token[t.i] = mention
         return mention
 
-    def sentence(self, sent: Span) -> list[RoleHit]:
+    def sentence(self, sent: Span, hits: list[RoleHit]) -> list[RoleHit]:
         art, lex = self.article, self.lex
-        hits = _role_hits(art, sent, lex)
         # 1. role + name: « le ministre des Affaires étrangères Sergueï Lavrov »
         for hit in hits:
             after = _tokens_from(sent, hit.end)
@@ -509,6 +567,7 @@ class Finder:
         hon = _honorific_before(run, self.lex)
         if hon is not None:
             qstart = hon.idx
+            self.titled.add(run[0].i)
         role: RoleHit | None = None
         for hit in hits:
             if hit.used:
@@ -558,10 +617,14 @@ def _arg_kind(arg: Token, lex: Lexicon) -> str:
         return "object"
     if dep == "prep" and _tok(arg) in lex.with_words:
         return "with"
-    if dep == "prep" and _tok(arg) == "by":
+    if dep == "prep" and _tok(arg) in lex.agent_preps:
         return "subject"
-    if any(_tok(c) in lex.with_words for c in arg.children if c.dep_ == "case"):
+    cases = [c for c in arg.children if c.dep_ in ("case", "fixed")]
+    if any(_tok(c) in lex.with_words for c in cases):
         return "with"
+    if cases and (_tok(cases[0]) in lex.agent_preps
+                  or " ".join(_tok(c) for c in cases[:2]) in lex.agent_preps):
+        return "subject"
     return "other"
 
 
@@ -637,6 +700,112 @@ def _np_text(tok: Token) -> str:
     return text
 
 
+def _has_words(tokens: list[Token], words: frozenset[str]) -> bool:
+    """Any word of ``words`` (text or lemma) among ``tokens``, or a multi-word entry
+    as consecutive tokens."""
+    folded = [_tok(t) for t in tokens]
+    if any(f in words or _lemma(t) in words for f, t in zip(folded, tokens, strict=True)):
+        return True
+    joined = f" {' '.join(folded)} "
+    return any(" " in w and f" {w} " in joined for w in words)
+
+
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "nsubj", "nsubj:pass", "nsubjpass",
+                           "punct", "conj", "cc", "mark", "aux", "aux:tense", "aux:pass",
+                           "auxpass", "neg", "csubj", "expl:subj", "expl:comp", "expl:pass",
+                           "dep"})
+
+
+def _speech_at_event(top: Token, root: Token, lex: Lexicon) -> bool:
+    """Speech with a complement locating it at the event (« à la sortie », "at the
+    final whistle", "told reporters in Paris"), not from elsewhere."""
+    comps = [c for c in top.children if c.dep_ not in _CONTENT_DEPS and c != root
+             and not (c.i <= root.i and root.i < c.i + len(list(c.subtree)) and c.dep_ in
+                      SUBJECT_DEPS)]
+    comps += [c for c in root.children if c.dep_ in ("nmod", "obl", "prep")]
+    for comp in comps:
+        sub = list(comp.subtree)
+        if _has_words(sub, lex.not_at_event):
+            return False
+        if _has_words(sub, lex.event_anchors):
+            return True
+        head_case = [c for c in comp.children if c.dep_ in ("case", "prep")]
+        prep = comp if comp.dep_ == "prep" else (head_case[0] if head_case else None)
+        if prep is not None and _tok(prep) in lex.place_preps and any(
+                t.ent_type_ in PLACE_LABELS for t in sub):
+            return True
+    return False
+
+
+def _elsewhen(top: Token, lex: Lexicon) -> bool:
+    """A clause dated away from the event (« il y a trois ans », "in 2018", "last year")."""
+    for child in top.children:
+        if child.dep_ not in ("obl", "obl:mod", "advmod", "npadvmod", "prep", "nmod", "advcl"):
+            continue
+        sub = list(child.subtree)
+        if any(t.like_num and len(t.text) == 4 and t.text.isdigit()
+               and t.text[:2] in ("19", "20") for t in sub):
+            return True
+        if _has_words(sub, lex.past_units) and _has_words(sub, lex.past_markers):
+            return True
+    return False
+
+
+def _in_quote(article: Article, mention: Mention) -> bool:
+    """The mention sits inside quoted speech of its sentence."""
+    text = mention.sent.text
+    base = mention.sent.start_char
+    pos = mention.anchor_start - base
+    for opening, closing in (("«", "»"), ("\u201c", "\u201d"), ('"', '"')):
+        i = text.find(opening)
+        while 0 <= i < pos:
+            j = text.find(closing, i + 1)
+            if j < 0:
+                break
+            if i < pos < j:
+                return True
+            i = text.find(opening, j + 1)
+    return False
+
+
+def _realis_agent(article: Article, mention: Mention, root: Token, top: Token, kind: str,
+                  lex: Lexicon) -> bool:
+    """The person did something at the event: the subject (or agent) of an asserted
+    action verb, past or present, that is not speech, a state or a possibility."""
+    if kind != "subject" or top.pos_ != "VERB":
+        return False
+    lemma, low = _lemma(top), _tok(top)
+    quiet = (lex.speech_verbs | lex.comment_verbs | lex.state_verbs | lex.talk_verbs
+             | lex.possibility | lex.possibility_conditional)
+    if lemma in quiet or low in quiet:
+        return False
+    if "Imp" in top.morph.get("Mood") or "Sub" in top.morph.get("Mood"):
+        return False
+    return not (_elsewhen(top, lex) or _in_quote(article, mention))
+
+
+def _own_staff(arg: Token, lex: Lexicon) -> bool:
+    """« son porte-parole », "his aide": the partner belongs to the subject."""
+    head = arg
+    poss = [c for c in head.children if c.dep_ in ("poss", "nmod:poss")
+            or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))]
+    return bool(poss) and _tok(head) not in lex.counterpart_nouns and _lemma(
+        head) not in lex.counterpart_nouns
+
+
+def _deed_author(root: Token, lex: Lexicon) -> bool:
+    """« le but de X », "X's strike", « un centre de X »: X did a deed at the event."""
+    cur = root
+    while cur.dep_ in ("appos", "flat", "flat:name", "compound") and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ not in ("nmod", "poss", "nmod:poss", "pobj"):
+        return False
+    head = cur.head
+    if cur.dep_ == "pobj" and head.dep_ == "prep" and _tok(head) == "of":
+        head = head.head
+    return _tok(head) in lex.deed_nouns or _lemma(head) in lex.deed_nouns
+
+
 def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     """Presence, modality, claimant and contextual side of one mention."""
     doc = article.doc
@@ -668,6 +837,9 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         kind = _arg_kind(arg, lex) if arg is not None else "other"
         for verb in _verbs_below(chain):
             is_present, objects_too = _present_verb(verb, lex)
+            if is_present and kind == "with" and arg is not None and (
+                    _lemma(verb) in lex.talk_verbs and _own_staff(arg, lex)):
+                is_present = False  # a word with one's own spokesman is no meeting
             if is_present and (kind in ("subject", "with") or (objects_too and kind == "object"
                                                                  and verb == top)):
                 present_cue = True
@@ -679,8 +851,13 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if deleg is not None and (kind in ("object", "other") or verb != top):
                 present_cue = True
                 delegation_side = lex.side(_np_text(deleg))
-        if kind == "subject" and (_lemma(top) in lex.speech_verbs):
+        if kind == "subject" and (_lemma(top) in lex.speech_verbs
+                                  or _lemma(top) in lex.comment_verbs):
             speech_subject = True
+            if _speech_at_event(top, root, lex) and not _in_quote(article, mention):
+                present_cue = True
+        elif _realis_agent(article, mention, root, top, kind, lex):
+            present_cue = True
         if kind == "subject":
             # "was at the table", "was absent from", « était présent »
             for child in top.children:
@@ -693,6 +870,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                         present_cue = True
                     if _tok(w) in lex.absence or _lemma(w) in lex.absence:
                         absent_cue = not denied
+    if _deed_author(root, lex):
+        present_cue = True
     # « en présence de », "flanked by", "talks with"
     for k, anc in enumerate(ancestors):
         low, lemma = _tok(anc), _lemma(anc)
@@ -804,9 +983,18 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
     finder = Finder(article, lex)
     role_only: list[Mention] = []
     per_sentence: list[tuple[Span, list[RoleHit]]] = []
+    all_hits = _role_hits(article, lex)
+    k = 0
     for sent in article.sentences():
-        hits = finder.sentence(sent)
+        while k < len(all_hits) and all_hits[k].start < sent.start_char:
+            k += 1
+        j = k
+        while j < len(all_hits) and all_hits[j].start < sent.end_char:
+            j += 1
+        hits = [h for h in all_hits[k:j] if h.end <= sent.end_char]
+        finder.sentence(sent, hits)
         per_sentence.append((sent, hits))
+        k = j
     for sent, hits in per_sentence:
         for hit in hits:
             if hit.used:
@@ -834,35 +1022,110 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
     return finder, everything
 
 
+_DATELINE = re.compile(
+    r"\s*[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019.\- ]*[A-Z\u00c0-\u00dd]"
+    r"(?:,\s*[^\n,()\-\u2013\u2014]{1,40})?(?:\s*\([^)\n]{1,60}\))?\s*[-\u2013\u2014]\s")
+
+
+def _counted(m: Mention, lex: Lexicon) -> bool:
+    """« les deux présidents », "both leaders": a count refers back to named people."""
+    if m.root is None:
+        return False
+    return any(c.like_num or _tok(c) in ("both", "deux", "two", "tous", "all")
+               for c in m.root.children if c.dep_ in ("nummod", "det", "predet", "amod"))
+
+
+def _dateline(article: Article) -> tuple[int, int] | None:
+    """The span of a dateline ("GENEVA (Wire) - ", « BRUXELLES - ») opening the text."""
+    starts = [r.start for r in article.source.regions if r.kind in ("lead", "body")]
+    if not starts:
+        return None
+    start = min(starts)
+    m = _DATELINE.match(article.text, start)
+    return (start, m.end()) if m else None
+
+
+def _modifies_a_thing(root: Token, lex: Lexicon) -> bool:
+    """The name only qualifies a common noun: "the Aurus Senat limousine", « sa
+    limousine Aurus Senat », "Harwick shares", « le titre Harwick »."""
+    head = root.head
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.i > root.i:
+        return True
+    prev = root.doc[root.i - 1] if root.i > 0 else None
+    while prev is not None and prev.i > 0 and prev.head == root and prev.dep_ in (
+            "compound", "flat", "flat:name"):
+        prev = root.doc[prev.i - 1]
+    if prev is None or prev.pos_ != "NOUN" or not prev.text[:1].islower():
+        return False
+    before = root.doc[prev.i - 1] if prev.i > 0 else None
+    return before is not None and (before.pos_ == "DET" or _tok(before) in lex.determiners)
+
+
+def _keep_mention(article: Article, m: Mention, lex: Lexicon,
+                  dateline: tuple[int, int] | None) -> bool:
+    if dateline is not None and dateline[0] <= m.anchor_start < dateline[1]:
+        return False
+    if m.role is not None or m.titled or m.root is None:
+        return True
+    return not _modifies_a_thing(m.root, lex)
+
+
+def _is_person(article: Article, group: Group, lex: Lexicon) -> bool:
+    """People only: a name never written with a first name, a role or a title is
+    taken for a person only when nothing says it is a place or an organisation."""
+    if any(m.role is not None or m.titled for m in group.mentions):
+        return True
+    labels = [m.root.ent_type_ for m in group.mentions if m.root is not None and m.root.ent_type_]
+    people = sum(1 for lab in labels if lab in PERSON_LABELS)
+    things = sum(1 for lab in labels if lab in NON_PERSON_LABELS)
+    if len(group.tokens) == 1:
+        return False  # a lone capitalised word: a company, a place, a sentence start
+    if things > people:
+        return False
+    for m in group.mentions:
+        prev = m.root.doc[m.root.i - 1] if m.root is not None and m.root.i > 0 else None
+        first = m.root.doc[0] if m.root is not None else None
+        if first is not None and prev is not None and _tok(prev) in lex.place_preps and all(
+                t.ent_type_ not in PERSON_LABELS for t in m.sent if m.anchor_start <= t.idx
+                < m.anchor_end):
+            return False
+    return not normalise_place(group.name).known
+
+
 def participant_claims(article: Article) -> Iterator[Claim]:
     if article.lang not in ("fr", "en") and not lexicon("participants", article.lang):
         return
     finder, everything = find_mentions(article)
-    named_roles: set[str] = set()
+    lex = lexicon_for(article.lang)
+    dateline = _dateline(article)
+    people: list[Group] = []
     for group in finder.groups:
+        group.mentions = [m for m in group.mentions if _keep_mention(article, m, lex, dateline)]
+        if group.mentions and _is_person(article, group, lex):
+            people.append(group)
+    person_roles: list[str] = []
+    for group in people:
         role = next((m.role for m in group.mentions if m.role), None)
         if role:
-            named_roles.add(role)
+            person_roles.append(role)
         yield _claim(article, group.name, group.mentions, name=group.name, role=role,
                      side=_group_side(group), plural=False)
     by_role: dict[str, list[Mention]] = {}
     for mention in everything:
-        if mention.name is None and mention.role is not None:
-            if not mention.plural and mention.role in named_roles:
-                continue
+        if mention.name is None and mention.role is not None and mention.plural:
             by_role.setdefault(mention.role, []).append(mention)
-    holders: dict[str, int] = {}
-    for group in finder.groups:
-        for role in {m.role for m in group.mentions if m.role}:
-            holders[role] = holders.get(role, 0) + 1
     for role, found in by_role.items():
         # a singular role ("le président russe") refers to someone, it names no group;
         # a group only talked about ("les ministres n'ont rien dit") is no participant
-        mentions = [m for m in found if m.plural and m.presence != "mentioned"]
+        mentions = [m for m in found if m.presence != "mentioned"]
         if not mentions:
             continue
-        if holders.get(role, 0) >= 2:
-            continue  # « les présidents » after two named presidents: the people are claimed
+        # a group whose members the article names (« les ministres » after a named
+        # minister, "the two leaders") is claimed through those people
+        if any(role_fits(role, held) for held in person_roles):
+            continue
+        if any(_counted(m, lex) and len(people) >= 2 for m in mentions):
+            continue
         sides = {m.side for m in mentions if m.side}
         yield _claim(article, f"role:{role}", mentions, name=None, role=role,
                      side=sides.pop() if len(sides) == 1 else None,
