@@ -4,33 +4,55 @@
 All the words are in ``extract/data/labels.yaml``; this module only matches
 them, sentence by sentence (title, lead and body; never captions).
 
-- format (subject ``meeting``): closed_doors, one_on_one, n_on_n (words keep the
-  phrase and the normalised "3-on-3"), open, expanded.
+- format: closed_doors, one_on_one, n_on_n (words keep the phrase and the
+  normalised "3-on-3"), open, expanded. Subject per label (``format_subjects``):
+  ``talks`` for closed doors, ``talks.part`` for a one-on-one, ``talks.expanded``
+  for a three-on-three or expanded format.
 - tone (subject ``talks``): the characterising words as written; label positive,
   negative or mixed (both kinds, or a "frank"-type word); a negation right before
-  a word flips it. The sentence must speak of the talks (a `talk_nouns` word), so
-  a "good" elsewhere is not a tone. Claimant from ``attribution``.
+  a word flips it. The sentence must speak of the talks (a `talk_nouns` word) or
+  quote the word as someone's (« X a parlé d'une journée « utile » »), so a "good"
+  elsewhere is not a tone. One claim per speaker: a sentence passing to another
+  speaker (« …, tandis que Y … », "while") gives one claim each. Claimant from
+  ``attribution``, else the subject of a characterising verb.
 - outcome (subject ``talks``): the first matching label wins its stretch of text;
   "no deal until there's a deal" reads as agreement **false**, label no_deal: the
   sentence says there is no deal now; what might come later is not an outcome.
-  A deal that is only hoped for or conditional gets modality expected.
-- next (subject ``next_meeting``): an announced or possible follow-up meeting,
-  with its place (a place entity after a locative preposition) and the people
-  named in the sentence; modality expected when it is only a possibility.
+  A deal that is only hoped for or conditional gets modality expected; the
+  conditional of hearsay (« selon X, un accord aurait été trouvé ») is reported.
+  One claim per value per article, the first in lead or body (the title only
+  when nothing else says it).
+- next (subject ``talks``: the follow-up of the talks): an announced or possible
+  follow-up meeting, with its place (a place entity after a locative preposition)
+  and who meets: the people named in the sentence, not the one who announces it
+  (« …, a indiqué X »); « les deux présidents » / "both leaders" are the article's
+  two principals. One claim per place per article; a placeless mention only when
+  no mention gives the place. Modality expected when it is only a possibility.
 - setting (subject ``room``): decoration and room details, label + words.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, lexicon
+from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.extract.registry import extractor
-from reconcile.models import Claim, LabelValue, Modality, NextValue, OutcomeValue
+from reconcile.models import (
+    Claim,
+    LabelValue,
+    LocationValue,
+    Modality,
+    NextValue,
+    OutcomeValue,
+    ParticipantValue,
+)
 
 _PERSON = ("PER", "PERSON")
 _PLACE = ("LOC", "GPE", "FAC")
@@ -67,12 +89,149 @@ def _compiled(lang: str) -> dict[str, Any]:
         "window": int(w.get("negation_window", 4)),
         "numbers": {str(k).lower(): int(v) for k, v in (w.get("numbers") or {}).items()},
         "place_preps": {str(x).lower() for x in (w.get("next") or {}).get("place_preps", [])},
+        "format_subject": {str(k): str(v) for k, v in (w.get("format_subjects") or {}).items()},
+        "breaks": _rx([re.escape(x) for x in w.get("clause_breaks", [])])
+        if w.get("clause_breaks") else None,
+        "pair": _rx((w.get("next") or {}).get("pair_subjects", [])),
+        "speech": {str(x).lower() for x in lexicon("quotes", lang).get("speech_lemmas", [])},
     }
 
 
-def _sentences(article: Article) -> Iterator[tuple[Any, str, int]]:
-    for sent in article.sentences():
-        yield sent, _norm(sent.text), sent.start_char
+#: a sentence, its text with apostrophes normalised, and its start offset
+Sentence = tuple[Any, str, int]
+
+
+def _sentences(article: Article) -> list[Sentence]:
+    """Normalised once per extractor run and handed to every label finder."""
+    return [(sent, _norm(sent.text), sent.start_char) for sent in article.sentences()]
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass
+class Person:
+    """A named person of the article: canonical name, role and side when known."""
+
+    name: str
+    role: str | None = None
+    side: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return fold_case(self.name.split()[-1]).lower() if self.name.split() else ""
+
+
+_AND = frozenset({"et", "and", "&"})
+
+
+def _surname(text: str) -> str:
+    words = text.split()
+    return fold_case(words[-1]).lower() if words else ""
+
+
+def people_of(article: Article, sents: list[Sentence]) -> list[Person]:
+    """The article's named people, in text order, from the participant claims (a name
+    that is also a place claim is a place). Sides the participant claims lack are
+    completed from a respective coordination: « les présidents russe et américain,
+    A et B », "the Russian and US leaders, A and B" (names in that sentence or the next)."""
+    places = {
+        fold_case(c.value.name).lower()
+        for c in article.claims
+        if isinstance(c.value, LocationValue)
+    } | {fold_case(c.quote).lower() for c in article.claims if c.slot == "event.location"}
+    people: list[Person] = []
+    for claim in article.claims:
+        v = claim.value
+        if not isinstance(v, ParticipantValue) or v.name is None or v.plural:
+            continue
+        if fold_case(v.name).lower() in places or len(v.name) < 3:
+            continue
+        known = next((p for p in people if p.name == v.name), None)
+        if known is None:
+            people.append(Person(v.name, v.role, v.side))
+        else:
+            known.role = known.role or v.role
+            known.side = known.side or v.side
+    if any(p.side is None for p in people):
+        _respective_sides(article, people, sents)
+    return people
+
+
+def person_named(people: list[Person], text: str) -> Person | None:
+    """The person a name as written refers to (full name or surname)."""
+    key = _surname(text)
+    for person in people:
+        if person.surname == key or fold_case(person.name).lower() == fold_case(text).lower():
+            return person
+    return None
+
+
+def _pair_in(article: Article, sent: Any) -> tuple[str, str] | None:
+    """The first two person names joined by « et » / "and" in a sentence."""
+    ents = [e for e in sent.ents if e.label_ in _PERSON]
+    for a, b in itertools.pairwise(ents):
+        between = article.doc[a.end : b.start]
+        words = [t.text.lower() for t in between if not t.is_space]
+        if words and all(w in _AND or w == "," for w in words) and any(w in _AND for w in words):
+            return str(a.text).split("\n")[-1].strip(), str(b.text).split("\n")[-1].strip()
+    return None
+
+
+def _respective_sides(article: Article, people: list[Person], sents: list[Sentence]) -> None:
+    lex = lexicon_for(article.lang)
+    if lex.side_re is None:
+        return
+    for i, (_sent, text, _base) in enumerate(sents):
+        found = list(lex.side_re.finditer(fold_case(text)))
+        for m1, m2 in itertools.pairwise(found):
+            gap = text[m1.end() : m2.start()].strip().lower()
+            s1, s2 = lex.side_key(m1.group(0)), lex.side_key(m2.group(0))
+            if gap not in _AND or not s1 or not s2 or s1 == s2:
+                continue
+            for sent, _t, _b in sents[i : i + 2]:
+                pair = _pair_in(article, sent)
+                if pair is None:
+                    continue
+                for written, side in zip(pair, (s1, s2), strict=True):
+                    person = person_named(people, written)
+                    if person is not None and person.side is None:
+                        person.side = side
+                return
+
+
+def principals(article: Article, people: list[Person], sents: list[Sentence]) -> list[Person]:
+    """The two people the story is about: the first pair of names joined by « et » /
+    "and" in the article (« Andreï X et Daniel Y se sont retrouvés »)."""
+    for sent, _text, _base in sents:
+        pair = _pair_in(article, sent)
+        if pair is None:
+            continue
+        found = [person_named(people, w) for w in pair]
+        out = [p for p in found if p is not None]
+        if len(out) == 2 and out[0] is not out[1]:
+            return out
+    return []
+
+
+def by_side(
+    people: list[Person], leads: list[Person], side: str | None, role: str | None
+) -> Person | None:
+    """The one person of ``side`` (and ``role`` when given): among the people whose role
+    fits, else among the principals; None when it is not a single person."""
+    if side is None:
+        return None
+    fits = [p for p in people if p.side == side and role is not None and p.role == role]
+    if len(fits) == 1:
+        return fits[0]
+    fits = [p for p in leads if p.side == side]
+    if len(fits) == 1:
+        return fits[0]
+    if len(leads) == 2:  # the other principal's side is known and differs
+        for a, b in (leads, leads[::-1]):
+            if b.side is not None and b.side != side and a.side is None:
+                return a
+    return None
 
 
 def _number(word: str, numbers: dict[str, int]) -> int | None:
@@ -86,9 +245,9 @@ def _negated(article: Article, sent: Any, start: int, c: dict[str, Any]) -> bool
     return any(_norm(t.text).lower() in c["negation"] for t in toks[-c["window"] :])
 
 
-def _formats(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+def _formats(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
     seen: set[str] = set()
-    for sent, text, base in _sentences(article):
+    for sent, text, base in sents:
         taken: list[tuple[int, int]] = []
         for label, patterns in c["format"].items():
             for pat in patterns:
@@ -112,18 +271,30 @@ def _formats(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
                     seen.add(key)
                     s, e = base + m.start(), base + m.end()
                     yield article.make_claim(
-                        "event.format", "meeting", LabelValue(label=out, words=words),
+                        "event.format", c["format_subject"].get(out, "talks"),
+                        LabelValue(label=out, words=words),
                         f"{out} ({words[0]})", s, e,
                         claimant=claimant_of(article, sent, s, e),
                         modality=modality_of(article, sent, s, e),
                     )
 
 
-def _tones(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
+_QUOTE_MARKS = "«»“”\"'"
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` alone inside quotation marks (« utile », "useful")?"""
+    before = text[:a].rstrip(" \u00a0\u202f")
+    after = text[b:].lstrip(" \u00a0\u202f")
+    return bool(before) and bool(after) and before[-1] in _QUOTE_MARKS and after[0] in _QUOTE_MARKS
+
+
+def _tones(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
+    """One claim per speaker and sentence. A sentence needs a talk noun, or the tone word
+    quoted as someone's word (« X a parlé d'une journée « utile » »)."""
     flip = {"positive": "negative", "negative": "positive", "mixed": "mixed"}
-    for sent, text, base in _sentences(article):
-        if not c["talk"].search(text):
-            continue
+    for sent, text, base in sents:
+        talk = c["talk"].search(text) is not None
         found: list[tuple[int, int, str]] = []
         for label, pat in c["tone"].items():
             for m in pat.finditer(text):
@@ -133,27 +304,68 @@ def _tones(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
                 if _negated(article, sent, base + m.start(), c):
                     kind = flip.get(label, label)
                 found.append((m.start(), m.end(), kind))
+        if not talk:
+            found = [f for f in found if _quoted(text, f[0], f[1])]
+            if not found or _characteriser(sent, c) is None:
+                continue
         if not found:
             continue
         found.sort()
-        kinds = {k for _, _, k in found}
-        polar = kinds - {"mixed"}
-        # "frank and constructive" is positive; "frank but tense" negative; "frank" mixed
-        label = polar.pop() if len(polar) == 1 else "mixed"
-        words = [article.text[base + a : base + b] for a, b, _ in found]
-        ws, we = base + found[0][0], base + found[-1][1]
-        s, e = ws, we
-        yield article.make_claim(
-            "event.tone", "talks", LabelValue(label=label, words=words),
-            f"{label}: {', '.join(words)}", s, e,
-            claimant=claimant_of(article, sent, ws, we) or _characteriser(sent, c),
-            modality=_undenied(modality_of(article, sent, ws, we)),
-        )
+        for group, speaker in _by_speaker(sent, text, found, c):
+            yield _tone_claim(article, sent, base, group, speaker, c)
 
 
-def _characteriser(sent: Any, c: dict[str, Any]) -> str | None:
-    """The person subject of « qualifier », "call", "describe" in the sentence."""
+def _by_speaker(
+    sent: Any, text: str, found: list[tuple[int, int, str]], c: dict[str, Any]
+) -> list[tuple[list[tuple[int, int, str]], str | None]]:
+    """Tone words cut at clause breaks (« tandis que », "while") when each clause has its
+    own speaker; otherwise one group for the sentence."""
+    cuts = sorted(m.start() for m in c["breaks"].finditer(text)) if c["breaks"] else []
+    if not cuts:
+        return [(found, None)]
+    bounds = [0, *cuts, len(text)]
+    groups: list[tuple[list[tuple[int, int, str]], str | None]] = []
+    for lo, hi in itertools.pairwise(bounds):
+        part = [f for f in found if lo <= f[0] < hi]
+        if not part:
+            continue
+        speaker = _characteriser(sent, c, sent.start_char + lo, sent.start_char + hi)
+        if groups and (speaker is None or groups[-1][1] is None or speaker == groups[-1][1]):
+            groups[-1] = (groups[-1][0] + part, groups[-1][1] or speaker)
+        else:
+            groups.append((part, speaker))
+    if len(groups) == 1:
+        return [(groups[0][0], None)]
+    return groups
+
+
+def _tone_claim(
+    article: Article, sent: Any, base: int, found: list[tuple[int, int, str]],
+    speaker: str | None, c: dict[str, Any],
+) -> Claim:
+    kinds = {k for _, _, k in found}
+    polar = kinds - {"mixed"}
+    # "frank and constructive" is positive; "frank but tense" negative; "frank" mixed
+    label = polar.pop() if len(polar) == 1 else "mixed"
+    words = [article.text[base + a : base + b] for a, b, _ in found]
+    ws, we = base + found[0][0], base + found[-1][1]
+    claimant = speaker or claimant_of(article, sent, ws, we) or _characteriser(sent, c)
+    return article.make_claim(
+        "event.tone", "talks", LabelValue(label=label, words=words),
+        f"{label}: {', '.join(words)}", ws, we,
+        claimant=claimant,
+        modality=_undenied(modality_of(article, sent, ws, we)),
+    )
+
+
+def _characteriser(
+    sent: Any, c: dict[str, Any], lo: int | None = None, hi: int | None = None
+) -> str | None:
+    """The person subject of « qualifier », "call", "describe" in the sentence (or in
+    the stretch ``lo``–``hi`` of it)."""
     for tok in sent:
+        if lo is not None and hi is not None and not lo <= tok.idx < hi:
+            continue
         if tok.pos_ not in ("VERB", "AUX", "ADJ") or tok.lemma_.lower() not in c["characterise"]:
             continue
         for child in tok.children:
@@ -194,8 +406,8 @@ def _undenied(modality: Modality) -> Modality:
     return "asserted" if modality == "denied" else modality
 
 
-def _outcomes(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
-    for sent, text, base in _sentences(article):
+def _outcomes(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
+    for sent, text, base in sents:
         taken: list[tuple[int, int]] = []
         for label, agreement, pat in c["outcome"]:
             for m in pat.finditer(text):
@@ -212,6 +424,9 @@ def _outcomes(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
                     agreed, label = False, "no_deal" if label == "deal" else label
                 if agreed is True and c["possible"].search(text[: m.start()]):
                     modality = "expected"  # "could reach a deal", « pourrait conclure un accord »
+                elif modality == "expected" and claimant_of(article, sent, s, e):
+                    # « selon X, un accord aurait été trouvé »: the conditional of hearsay
+                    modality = "reported"
                 yield article.make_claim(
                     "event.outcome", "talks", OutcomeValue(agreement=agreed, label=label),
                     f"{label} (agreement: {agreed})", s, e,
@@ -230,11 +445,32 @@ def next_spans(article: Article, sent: Any) -> list[tuple[int, int]]:
     return [(base + m.start(), base + m.end()) for m in c["next"].finditer(_norm(sent.text))]
 
 
-def _next(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
-    for sent, text, base in _sentences(article):
+def _speakers(article: Article, sent: Any, c: dict[str, Any]) -> set[str]:
+    """People the sentence quotes (« …, a indiqué X », "X said"): who said it, not who meets."""
+    out: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ not in _PERSON:
+            continue
+        root = ent.root
+        while root.dep_ in ("flat:name", "flat", "compound", "appos") and root.head.i != root.i:
+            root = root.head
+        if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in c["speech"]:
+            out.add(str(ent.text).split("\n")[-1].strip())
+    return out
+
+
+def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
+    """One follow-up claim per place per article: the first mention that gives the place
+    (a placeless mention only when no mention gives one), with everyone named as meeting."""
+    people: list[Person] | None = None
+    leads: list[Person] | None = None
+    found: list[tuple[Any, int, int, str | None, list[str]]] = []
+    for sent, text, base in sents:
         m = c["next"].search(text)
         if not m:
             continue
+        if people is None:
+            people = people_of(article, sents)
         place = None
         place_end = base + m.end()
         for ent in sent.ents:
@@ -249,26 +485,41 @@ def _next(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
                 break
         s, e = base + m.start(), base + m.end()
         claimant = claimant_of(article, sent, s, e)
-        people: list[str] = []
+        quoted = _speakers(article, sent, c)
+        names: list[str] = []
         for ent in sent.ents:
             name = str(ent.text).split("\n")[-1].strip()
-            if ent.label_ in _PERSON and name not in people and name != claimant:
-                people.append(name)
+            if ent.label_ in _PERSON and name != claimant and name not in quoted:
+                person = person_named(people, name)
+                names.append(person.name if person else name)
+        if c["pair"].search(text):  # « les deux présidents », "both leaders"
+            if leads is None:
+                leads = principals(article, people, sents)
+            names.extend(p.name for p in leads)
+        found.append((sent, s, max(e, place_end), place, list(dict.fromkeys(names))))
+    everyone = list(dict.fromkeys(n for *_, names in found for n in names))
+    placed = [f for f in found if f[3] is not None]
+    keep: dict[str, tuple[Any, int, int, str | None, list[str]]] = {}
+    for f in placed or found[:1]:
+        keep.setdefault(fold_case(f[3] or "").lower(), f)
+    for sent, s, e, place, names in keep.values():
+        text = _norm(sent.text)
+        people_here = names or everyone
         modality: Modality = modality_of(article, sent, s, e)
         if c["possible"].search(text):
             modality = "expected"
         label = "next meeting" + (f" in {place}" if place else "")
-        label += f" with {', '.join(people)}" if people else ""
+        label += f" with {', '.join(people_here)}" if people_here else ""
         yield article.make_claim(
-            "event.next", "next_meeting", NextValue(place=place, participants=people),
-            label, s, max(e, place_end),
-            claimant=claimant,
+            "event.next", "talks", NextValue(place=place, participants=people_here),
+            label, s, e,
+            claimant=claimant_of(article, sent, s, e),
             modality=modality,
         )
 
 
-def _settings(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
-    for sent, text, base in _sentences(article):
+def _settings(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
+    for sent, text, base in sents:
         for label, pat in c["setting"].items():
             m = pat.search(text)
             if not m:
@@ -282,24 +533,31 @@ def _settings(article: Article, c: dict[str, Any]) -> Iterator[Claim]:
             )
 
 
-def _first_of_each(claims: Iterator[Claim]) -> Iterator[Claim]:
-    """The same outcome (or follow-up) said again by the same voice is one claim."""
-    seen: set[str] = set()
+def _one_per_value(claims: Iterator[Claim]) -> Iterator[Claim]:
+    """One outcome claim per value per article, whoever says it: the first mention in the
+    lead or body; the title only when the text never says it (a headline « sans accord »
+    repeats what the lead reports, with its attribution). What is only expected stays apart
+    from what happened."""
+    best: dict[str, Claim] = {}
     for claim in claims:
-        key = claim.value.model_dump_json() + f"|{claim.qualifiers.claimant}"
-        key += f"|{claim.qualifiers.modality}"
-        if key not in seen:
-            seen.add(key)
-            yield claim
+        assert isinstance(claim.value, OutcomeValue)
+        key = f"{claim.value.agreement}|{claim.value.label}"
+        key += "|expected" if claim.qualifiers.modality == "expected" else ""
+        if key not in best or (best[key].part == "title" and claim.part != "title"):
+            best[key] = claim
+    yield from sorted(best.values(), key=lambda c: c.start)
 
 
-@extractor("labels")
+# Registered under a name that sorts after ``participants``: the follow-up meeting and
+# the tone read the article's participant claims (people, roles, sides).
+@extractor("talk_labels")
 def extract_labels(article: Article) -> Iterator[Claim]:
     c = _compiled(article.lang)
     if not c:
         return
-    yield from _formats(article, c)
-    yield from _tones(article, c)
-    yield from _first_of_each(_outcomes(article, c))
-    yield from _first_of_each(_next(article, c))
-    yield from _settings(article, c)
+    sents = _sentences(article)
+    yield from _formats(article, c, sents)
+    yield from _tones(article, c, sents)
+    yield from _one_per_value(_outcomes(article, c, sents))
+    yield from _next(article, c, sents)
+    yield from _settings(article, c, sents)
