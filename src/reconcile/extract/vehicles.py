@@ -20,6 +20,8 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, lexicon
+from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
+from reconcile.extract.participants import lexicon_for
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, VehicleValue
 
@@ -83,7 +85,8 @@ def _phrase_start(article: Article, sent: Any, start: int, words: dict[str, Any]
 
 
 def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
-    return [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
 
 
 def _extend_adjectives(doc: Any, sent: Any, last: Any) -> int:
@@ -139,10 +142,29 @@ def _person_span(doc: Any, tok: Any) -> str:
     return str(doc[a:b].text).split("\n")[-1].strip()
 
 
+def _owner_complement(article: Article, sent: Any, end: int, words: dict[str, Any]) -> str:
+    """« du président russe » / "of the president" right after the vehicle phrase."""
+    preps = {_norm(p).lower() for p in words.get("owner_preps", [])}
+    toks = [t for t in sent if t.idx >= end][:4]
+    if not toks or _norm(toks[0].text).lower() not in preps:
+        return ""
+    out = []
+    for tok in toks[1:]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        out.append(tok.text)
+    return " ".join(out)
+
+
+@cache
+def _ride_words(lang: str) -> frozenset[str]:
+    w = lexicon("vehicles", lang)
+    return frozenset(str(x).lower() for x in [*w.get("ride_lemmas", []), *w.get("ride_forms", [])])
+
+
 def _is_ride(tok: Any, words: dict[str, Any]) -> bool:
-    ride = {w.lower() for w in words.get("ride_lemmas", [])}
-    forms = {w.lower() for w in words.get("ride_forms", [])}
-    return str(tok.lemma_).lower() in ride or str(tok.text).lower() in forms
+    ride = _ride_words(str(tok.doc.lang_))
+    return str(tok.lemma_).lower() in ride or str(tok.text).lower() in ride
 
 
 def _riders(
@@ -205,20 +227,66 @@ def _mentions(article: Article, sent: Any) -> Iterator[tuple[int, int, bool]]:
             yield s, e, kind == "model"
 
 
+class _People:
+    """The article's named people, computed once per article when a vehicle needs them."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._people: list[Person] | None = None
+        self._leads: list[Person] = []
+
+    def _load(self) -> list[Person]:
+        if self._people is None:
+            sents = [(s, _norm(s.text), s.start_char) for s in self.article.sentences()]
+            self._people = people_of(self.article, sents)
+            self._leads = principals(self.article, self._people, sents)
+        return self._people
+
+    def role_owner(self, phrase: str, context: str, words: dict[str, Any]) -> str | None:
+        """« présidentielle russe », « du président » (side from ``context``), "the
+        Russian leader": the one named person of that side and role, else None."""
+        low = _low_text(phrase)
+        role = next(
+            (str(key) for key, forms in (words.get("owner_roles") or {}).items()
+             if any(re.search(rf"(?<!\w){re.escape(str(f).lower())}(?!\w)", low) for f in forms)),
+            None,
+        )
+        if role is None:
+            return None
+        lex = lexicon_for(self.article.lang)
+        side = lex.side(phrase) or lex.side(context)
+        found = by_side(self._load(), self._leads, side, role)
+        return found.name if found else None
+
+    def named(self, text: str) -> str:
+        person = person_named(self._load(), text)
+        return person.name if person else text
+
+
+def _subject_phrase(sent: Any) -> str | None:
+    """The main clause's subject as written (« le dirigeant russe »), for « sa limousine »
+    in a participial clause before it (« Arrivé à bord de sa limousine, le dirigeant … »)."""
+    for tok in sent:
+        if tok.dep_.startswith("nsubj") and tok.head.dep_ == "ROOT":
+            return str(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    return None
+
+
 @extractor("vehicles")
 def extract_vehicles(article: Article) -> Iterator[Claim]:
     words = article.words("vehicles")
     pats = _patterns(article.lang)
     if not words or not pats:
         return
+    people = _People(article)
     for sent in article.sentences():
+        mentions = sorted(_mentions(article, sent))
+        if not mentions:
+            continue
         text = _norm(sent.text)
         usual = pats["usual"].search(text) is not None
         nick_m = pats["nick"].search(text)
         rides = any(_is_ride(t, words) for t in sent)
-        mentions = sorted(_mentions(article, sent))
-        if not mentions:
-            continue
         named = [m for m in mentions if m[2]]
         if not (rides or usual or (nick_m and named)):
             continue
@@ -244,11 +312,22 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         )
         riders = _riders(article, sent, owner, s, e, words)
         qs = _phrase_start(article, sent, s, words)
-        if owner is None and _low_text(article.text[qs:s]).split()[:1] and any(
+        possessive = any(
             w in {str(p).lower() for p in words.get("possessives", [])}
             for w in _low_text(article.text[qs:s]).split()
-        ):
+        )
+        if owner is None and possessive:
             owner = riders[0] if riders else None  # « sa limousine »: the rider's own
+            subject_np = None if owner else _subject_phrase(sent)
+            if subject_np:  # « …, le dirigeant russe a été accueilli »
+                owner = people.role_owner(subject_np, subject_np, words)
+        # « la limousine présidentielle russe », « l'Aurus du président », "the Russian
+        # presidential limousine": the named person of that role and side
+        complement = _owner_complement(article, sent, e, words)
+        if owner is None and not possessive:
+            owner = people.role_owner(article.text[qs:e] + " " + complement, sent.text, words)
+        if owner is not None:
+            owner = people.named(owner)
         # the quote: the vehicle phrase and its nickname
         qe = max(e, nick_span[1]) if nick_span and nick_span[0] >= s else e
         if nick_span and nick_span[1] > qe and nick_span[0] - e < 60:
