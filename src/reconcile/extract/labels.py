@@ -548,9 +548,8 @@ def _one_per_value(claims: Iterator[Claim]) -> Iterator[Claim]:
     yield from sorted(best.values(), key=lambda c: c.start)
 
 
-# Registered under a name that sorts after ``participants``: the follow-up meeting and
-# the tone read the article's participant claims (people, roles, sides).
-@extractor("talk_labels")
+# the follow-up meeting and the tone read the article's participant claims
+@extractor("labels", after=("participants",))
 def extract_labels(article: Article) -> Iterator[Claim]:
     c = _compiled(article.lang)
     if not c:

@@ -272,7 +272,7 @@ def _subject_phrase(sent: Any) -> str | None:
     return None
 
 
-@extractor("vehicles")
+@extractor("vehicles", after=("participants",))
 def extract_vehicles(article: Article) -> Iterator[Claim]:
     words = article.words("vehicles")
     pats = _patterns(article.lang)
