@@ -198,6 +198,17 @@ def judge_topic(topic: Topic, voice: dict[str, str], settings: Settings) -> Find
 def _agreement_reason(topic: Topic, settings: Settings) -> str:
     claims = topic.claims
     first = claims[0]
+    if isinstance(first.value, QuantityValue) and (first.value.unit or "").startswith("score "):
+        return f"same {first.value.unit} in {len(claims)} claims (goals compared in either order)"
+    if (
+        isinstance(first.value, QuantityValue)
+        and len(units := {c.value.unit for c in claims if isinstance(c.value, QuantityValue)}) > 1
+        and None not in units
+    ):
+        return (
+            f"figures in different units ({', '.join(sorted(u or '' for u in units))}) are not "
+            f"compared; those in one unit overlap ({_bands(settings)})"
+        )
     if isinstance(first.value, DurationValue | QuantityValue):
         return f"all {len(claims)} hedged intervals overlap ({_bands(settings)})"
     if topic.slot == "event.participants":

@@ -61,6 +61,13 @@ def _label_conflicts() -> dict[str, set[frozenset[str]]]:
 
 def compare(a: Claim, b: Claim) -> Comparison:
     va, vb = a.value, b.value
+    if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue) and va.unit != vb.unit:
+        units = (va.unit or "", vb.unit or "")
+        if all(u.startswith("score ") for u in units):
+            # a score is the same whichever team is named first ("2-1" = "1-2")
+            return Comparison(False, f"scores {units[0][6:]} and {units[1][6:]} differ")
+        if all(units):
+            return Comparison(True, f"units {units[0]} and {units[1]} differ: figures not compared")
     figures = DurationValue | QuantityValue
     if isinstance(va, figures) and isinstance(vb, figures):
         (la, ha), (lb, hb) = interval(a), interval(b)

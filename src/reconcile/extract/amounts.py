@@ -74,6 +74,7 @@ class Amount:
     unit: str | None
     unit_start: int | None
     unit_end: int | None
+    measures: str | None = None  # what a fixed phrase measures ("après prolongation": match)
 
 
 def interval(
@@ -158,9 +159,7 @@ def _before(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<p>{_alt(_elided(phrases))}){_WS}*\Z", re.I)
 
 
-def _after(
-    phrases: Iterable[str], lead: str = _WS + "+", sep: str = _WS + "+"
-) -> re.Pattern[str]:
+def _after(phrases: Iterable[str], lead: str = _WS + "+", sep: str = _WS + "+") -> re.Pattern[str]:
     """Matches a phrase that starts at a position, after ``lead``."""
     return re.compile(rf"{lead}(?P<p>{_alt(phrases, sep)})(?!\w)", re.I)
 
@@ -194,6 +193,13 @@ class _Lexicon:
     percent: re.Pattern[str]
     noun: re.Pattern[str]
     not_numbers: re.Pattern[str]
+    countdown_after: re.Pattern[str]
+    proximity_before: re.Pattern[str]
+    proximity_after: re.Pattern[str]
+    noun_before: re.Pattern[str]
+    noun_glued: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    since_start: re.Pattern[str]
 
     tables: Mapping[str, Mapping[str, Any]]
 
@@ -251,15 +257,31 @@ def _lexicon(lang: str) -> _Lexicon:
         duration_after=re.compile(rf"{_WS}*(?P<p>{_alt(d['duration_after'])})(?!\w)", re.I),
         elapsed_before=_before(d["elapsed_before"]),
         elapsed_after=_after(d["elapsed_after"]),
-        date_before=re.compile(
-            rf"(?<!\w){_alt(months + _words(d['weekdays']))}\.?{_WS}+\Z", re.I
-        ),
+        date_before=re.compile(rf"(?<!\w){_alt(months + _words(d['weekdays']))}\.?{_WS}+\Z", re.I),
         date_after=re.compile(rf"{_WS}+{_alt(months)}(?!\w)", re.I),
         ordinal=re.compile(rf"{_alt(_words(d['ordinal_suffixes']))}(?!\w)", re.I),
         glued=re.compile(r"[:/.-]\d"),
         percent=re.compile(rf"{_WS}*(?P<p>{_alt(d['percent'])})(?!\w)", re.I),
         noun=re.compile(rf"{_HS}*(?P<p>[^\W\d_]+(?:-[^\W\d_]+)*)(?!['’\w])"),
         not_numbers=re.compile(rf"(?<!\w){_alt(d['not_numbers'])}(?!\w)", re.I),
+        countdown_after=re.compile(
+            rf"{_WS}+(?:(?:of|de|d['’])(?:{_WS}*[^\W\d_]+){{1,3}}{_WS}+)?"
+            rf"(?P<p>{_alt(d['countdown_after'])})(?!\w)",
+            re.I,
+        ),
+        proximity_before=_before(d["proximity_before"]),
+        proximity_after=_after(d["proximity_after"]),
+        noun_before=re.compile(
+            rf"(?<!\w)(?P<p>{_alt(d['nouns_before'])})"
+            rf"(?:{_WS}+(?:of|at|de|à|du|was|is|est))?(?:{_WS}+|{_WS}+d['’])\Z",
+            re.I,
+        ),
+        noun_glued=re.compile(rf"-(?P<p>{_alt(d['nouns_before'])})(?!\w)", re.I),
+        since_start=re.compile(
+            rf"{_WS}+(?:after|après){_WS}+(?:[^\W\d_]+{_WS}+){{0,3}}(?:{_alt(d['since_start'])})(?!\w)",
+            re.I,
+        ),
+        currency_before=re.compile(rf"(?P<p>{_alt(d['currency_before'], '')})\Z"),
     )
 
 
@@ -275,13 +297,17 @@ class _Figure:
     value: float
     how: str  # fixed | approx | digits | words | article
     approx_class: str | None = None
+    measures: str | None = None
 
 
 def _read_number(lex: _Lexicon, text: str, m: re.Match[str]) -> _Figure | None:
     how = m.lastgroup or ""
     s, e = m.span()
     if how == "fixed":
-        return _Figure(s, e, float(lex.lookup("fixed_durations", m.group())), how)
+        fixed = lex.lookup("fixed_durations", m.group())
+        if isinstance(fixed, list):
+            return _Figure(s, e, float(fixed[0]), how, measures=str(fixed[1]))
+        return _Figure(s, e, float(fixed), how)
     if how == "approx":
         value, cls = lex.lookup("approx", m.group())
         return _Figure(s, e, float(value), how, cls)
@@ -338,17 +364,19 @@ class _Phrase:
     scaled: bool
 
 
-def _amount(
-    lex: _Lexicon, text: str, fig: _Figure, bands: HedgeBands
-) -> tuple[Amount | None, int]:
+def _amount(lex: _Lexicon, text: str, fig: _Figure, bands: HedgeBands) -> tuple[Amount | None, int]:
     """The amount a figure starts (or None when it is no amount), and where it ends."""
     ph = _Phrase(fig.start, fig.end, fig.end, fig.value, None, fig.approx_class, False)
-    if h := _ends(lex.hedge_before, text, fig.start):
+    # "$4.9 billion", "about $4.9 billion": the sign is the unit, the hedge comes before it
+    currency = None
+    cur = lex.currency_before.search(text, max(0, fig.start - 4), fig.start)
+    if fig.how == "digits" and cur is not None:
+        currency = cur
+        ph.start = cur.start()
+    if h := _ends(lex.hedge_before, text, ph.start):
         ph.hedge, ph.start = h.group("p"), h.start()
         ph.hedge_class = lex.lookup("hedges_before", _deelide(h))
-    if fig.how in ("digits", "words", "article") and (
-        f := lex.fraction_before.match(text, ph.end)
-    ):
+    if fig.how in ("digits", "words", "article") and (f := lex.fraction_before.match(text, ph.end)):
         ph.value, ph.end = ph.value + lex.lookup("fraction_before", f.group("p")), f.end()
     if fig.how in ("digits", "article") and (sc := lex.scale.match(text, ph.end)):
         ph.value, ph.end = ph.value * lex.lookup("scales", sc.group("p")), sc.end()
@@ -363,9 +391,9 @@ def _amount(
 
     if fig.how == "fixed":
         return _as_duration(lex, text, fig, ph, (ph.value, fig.start, fig.end, fig.end), bands)
-    if duration := _duration_unit(lex, text, ph.value, ph.after_de):
+    if currency is None and (duration := _duration_unit(lex, text, ph.value, ph.after_de)):
         return _as_duration(lex, text, fig, ph, duration, bands)
-    return _as_count(lex, text, fig, ph, bands)
+    return _as_count(lex, text, fig, ph, bands, currency)
 
 
 def _as_duration(
@@ -389,13 +417,18 @@ def _as_duration(
     low, high = interval(minutes, hedge_class, bands)
     amount = Amount(
         ph.start, end, "duration", minutes, low, high, hedge, hedge_class, "minutes",
-        unit_start, unit_end,
+        unit_start, unit_end, fig.measures,
     )  # fmt: skip
     return amount, end
 
 
 def _as_count(
-    lex: _Lexicon, text: str, fig: _Figure, ph: _Phrase, bands: HedgeBands
+    lex: _Lexicon,
+    text: str,
+    fig: _Figure,
+    ph: _Phrase,
+    bands: HedgeBands,
+    currency: re.Match[str] | None = None,
 ) -> tuple[Amount | None, int]:
     hedge, hedge_class, end = ph.hedge, ph.hedge_class, ph.end
     is_article = fig.how == "article" or (
@@ -403,22 +436,36 @@ def _as_count(
     )
     if is_article and not ph.scaled:
         return None, fig.end
-    if _not_a_count(lex, text, fig, hedge_class, end):
+    glued = lex.noun_glued.match(text, fig.end)  # "a 6.8-magnitude quake"
+    if glued is None and _not_a_count(lex, text, fig, hedge_class, end):
         return None, end
     unit: str | None = None
     unit_start: int | None = None
     unit_end: int | None = None
-    if p := lex.percent.match(text, end):
+    before = _ends(lex.noun_before, text, ph.start)  # "magnitude 6.8", "a crowd of 78,412"
+    if currency is not None:
+        unit, unit_start, unit_end = currency.group("p"), currency.start(), currency.end()
+    elif glued is not None:
+        unit, unit_start, unit_end, end = glued["p"], glued.start("p"), glued.end("p"), glued.end()
+    elif before is not None:
+        unit, unit_start, unit_end = before["p"], before.start("p"), before.end("p")
+    elif p := lex.percent.match(text, end):
         unit, unit_start, unit_end, end = "%", p.start("p"), p.end("p"), p.end()
-    elif (n := lex.noun.match(text, ph.after_de)) and n.group("p").lower() not in _not_units(
-        lex
-    ):
+    elif (n := lex.noun.match(text, ph.after_de)) and n.group("p").lower() not in _not_units(lex):
         unit, unit_start, unit_end, end = n.group("p"), n.start("p"), n.end("p"), n.end()
     elif hedge is None and ph.value <= 24 and _ends(lex.clock_before, text, fig.start):
         return None, end  # "at 3", "à 9": an hour of the clock
     if hedge is None and (ha := lex.hedge_after.match(text, end)):
         hedge, hedge_class, end = ha.group("p"), lex.lookup("hedges_after", ha["p"]), ha.end()
     low, high = interval(ph.value, hedge_class, bands)
+    if hedge_class is None and low is not None and high is not None:
+        # "6.8", "4,2 milliards": a decimal says its own precision — the figure is
+        # within under half its last digit, which is narrower than the bare band
+        written = text[fig.start : fig.end]
+        if fig.how == "digits" and lex.data["decimal"] in written:
+            decimals = len(written.rsplit(lex.data["decimal"], 1)[1])
+            step = 0.45 * 10**-decimals * (ph.value / fig.value if fig.value else 1.0)
+            low, high = max(low, ph.value - step), min(high, ph.value + step)
     amount = Amount(
         ph.start, end, "count", ph.value, low, high, hedge, hedge_class, unit, unit_start, unit_end
     )
@@ -495,8 +542,14 @@ def _not_a_duration(
     hedge_class: str | None,
 ) -> bool:
     """A clock time or an elapsed time, not the length of anything."""
-    if _ends(lex.elapsed_before, text, start) or lex.elapsed_after.match(text, end):
+    if _ends(lex.elapsed_before, text, start):
         return True
+    if lex.elapsed_after.match(text, end) and not lex.since_start.match(text, end):
+        return True  # "three hours later"; but "five hours after they first sat down" is a length
+    if lex.countdown_after.match(text, end):
+        return True  # "with seven minutes of extra time remaining"
+    if _ends(lex.proximity_before, text, start) and lex.proximity_after.match(text, end):
+        return True  # "within seven minutes of a shoot-out", "à deux heures de route"
     if _key(text[unit_start:unit_end]) not in _words(lex.data["hour_units"]):
         return False
     if lex.clock_after.match(text, end):
@@ -508,9 +561,7 @@ def _not_a_duration(
     return fig.how == "digits" and 13 <= fig.value <= 24 and hedge_class in (None, "about")
 
 
-def _not_a_count(
-    lex: _Lexicon, text: str, fig: _Figure, hedge_class: str | None, end: int
-) -> bool:
+def _not_a_count(lex: _Lexicon, text: str, fig: _Figure, hedge_class: str | None, end: int) -> bool:
     """A clock time, a date, a year, an ordinal or a compound written with a number."""
     if fig.how == "digits":
         if lex.glued.match(text, fig.end) or lex.ordinal.match(text, fig.end):

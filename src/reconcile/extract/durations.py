@@ -1,13 +1,35 @@
 """``event.duration`` and ``quantity``: hedged figures, and what they measure.
 
 The figures come from ``amounts.find_amounts`` (pure text); this module decides
-*what* was measured — the talks, one part of them, a press appearance, a
-flight — from the clause around the figure, with the subject nouns per
-language in ``data/subjects.yaml``.
+*what* was measured or counted, with the words per language in
+``data/subjects.yaml``:
+
+- a duration's subject is the noun it measures (its head, the clause's subject,
+  a relative clause's antecedent, the verb itself: "the ground shook for…"),
+  and, for the talks, *which part*: a time of day or a part word in the
+  figure's own clause (``talks.morning``, ``talks.lunch``, ``talks.part``);
+  a duration that names nothing stands for the article's main event (the
+  subject its words name most often). Talks that last a week or more are the
+  negotiations (a process), not a sitting. A duration of a month or more is
+  kept only when its clause names what it measures ("job cuts spread over three
+  years"), never for a wait or a gap ("il a fallu attendre trois ans");
+- a count's subject is the counted noun (a compound's head: "family tents" →
+  tents), a people count by its verb ("9,000 people employed" → employees,
+  "people were killed" → deaths), what happened to the counted things
+  ("homes destroyed"), and, when the sentence restricts it to one place ("In X
+  alone"), that place ("deaths in X");
+- a money or percent figure is what it measures (price, revenue, share price),
+  with the company or body named in that noun phrase ("Harwick shares") and its
+  direction ("rise" / "fall") when the verb says the figure moved; the
+  currency or "percent" goes to ``QuantityValue.unit`` so that the same price
+  in euros and in dollars is not compared;
+- a football score ("2-1") in a sentence about a game is a ``score`` quantity.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -16,6 +38,13 @@ from reconcile.extract.amounts import Amount, find_amounts
 from reconcile.extract.context import Article, lexicon
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, DurationValue, QuantityValue
+
+MONTH = 43_200  # minutes; longer durations need a named subject
+WEEK = 10_080
+_PARTED = ("talks", "negotiations", "event")  # subjects that have parts (a morning, a lunch)
+_OWN_CLAUSE_STOP = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "acl", "punct"}
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[-–](\d{1,2})(?![\w,:/-]|\.\d)")
+_PLACE_DEPS = ("pobj", "obl", "obl:mod", "nmod", "obl:arg")
 
 
 def _nouns(article: Article, section: str) -> dict[str, str]:
@@ -33,6 +62,11 @@ def _noun_table(lang: str, section: str) -> dict[str, str]:
     return table
 
 
+@cache
+def _word_set(lang: str, section: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("subjects", lang).get(section, []))
+
+
 def _subject_key(token: Any, table: dict[str, str]) -> str | None:
     for form in (token.lower_, token.lemma_.lower()):
         if form in table:
@@ -40,15 +74,74 @@ def _subject_key(token: Any, table: dict[str, str]) -> str | None:
     return None
 
 
-def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) -> str:
-    """What the duration measures: the subject of its verb, its head noun, or context."""
+def _verb_of(token: Any) -> Any:
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _own(token: Any) -> list[Any]:
+    """The token and its descendants, without the clauses hanging off it."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in _OWN_CLAUSE_STOP:
+            out.extend(_own(child))
+    return out
+
+
+def _fronted(sent: Any, figure_start: int) -> list[Any]:
+    """An opening phrase before the first comma ("L'après-midi, …", "In the morning, …")."""
+    for tok in sent[:6]:
+        if tok.text == ",":
+            return list(sent[: tok.i - sent.start]) if tok.i < figure_start else []
+    return []
+
+
+def _main_subject(article: Article) -> str:
+    """The event a bare duration stands for: the duration subject the article names most."""
+    cached = getattr(article, "_dq_main", None)
+    if isinstance(cached, str):
+        return cached
+    table = _nouns(article, "durations")
+    never = _word_set(article.lang, "never_default")
+    counts: Counter[str] = Counter()
+    for sent in article.sentences():
+        for tok in sent:
+            key = _subject_key(tok, table) if tok.pos_ in ("NOUN", "PROPN", "VERB") else None
+            if key is not None and key not in never:
+                counts[key] += 1
+    main = min(counts, key=lambda k: (-counts[k], k)) if counts else "event"
+    article._dq_main = main  # type: ignore[attr-defined]
+    return main
+
+
+def _part_of(article: Article, scope: list[Any]) -> str | None:
+    """morning / lunch / afternoon / part: the first part word in the figure's clause."""
+    parts = _nouns(article, "parts")
+    found = [(t.i, key) for t in scope if (key := _subject_key(t, parts))]
+    text = " ".join(t.lower_ for t in sorted(scope, key=lambda t: t.i)).replace("-", " ")
+    for word, key in parts.items():
+        if "-" in word and re.search(rf"(?<!\w){re.escape(word.replace('-', ' '))}(?!\w)", text):
+            found.append((-1, key))
+    if not found:
+        return None
+    # a time of day says more than a generic part word
+    keys = [k for _, k in sorted(found)]
+    return next((k for k in keys if k != "part"), keys[0])
+
+
+def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) -> str | None:
+    """What the duration measures (None: a long span that names nothing — a wait, a gap)."""
     table = _nouns(article, "durations")
     words = article.words("subjects")
     part_before = set(words.get("part_before", []))
     part_after = set(words.get("part_after", []))
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
     if span is None:
-        return previous or "event"
+        return amount.measures or previous or _main_subject(article)
     root = span.root
     sent = span.sent
     # "…, dont près de trois heures pour la partie …" / "including … for the part …"
@@ -63,27 +156,51 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
     )
     # a compound "a 90-minute meeting": the figure modifies a noun
     head = root.head
-    candidates = [head, *head.children] if head is not root else list(root.children)
-    # the clause's subject: "les discussions ont duré …"
-    verb = root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    candidates += [c for c in verb.children if c.dep_.startswith("nsubj")]
+    candidates = [head, *head.children]
+    verb = _verb_of(root)
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    # "a working lunch that lasted two hours": the relative clause's antecedent
+    antecedent = [verb.head] if verb.dep_ in ("relcl", "acl:relcl", "acl") else []
+    candidates += subjects + antecedent + [verb]
     # "… of talks", "… de négociations"
     candidates += [t for t in doc[span.end : min(span.end + 3, sent.end)] if t.pos_ == "NOUN"]
-    key = None
+    key = amount.measures
     for token in candidates:
-        key = _subject_key(token, table)
         if key:
             break
+        key = _subject_key(token, table)
+    named = key is not None
     if key is None:
         pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children)
         key = previous if pronoun or is_part else None
         if key is None:
             key = next((k for t in sent if (k := _subject_key(t, table))), None)
-    key = key or previous or "event"
+    if amount.nominal >= MONTH and not named:
+        return None  # "il a fallu attendre près de trois ans": a gap, not a length
+    # the figure's own phrase first ("un déjeuner de travail de deux heures", "a
+    # one-on-one meeting that lasted…"), then its clause ("the morning session ran
+    # for…", "dans la matinée", a fronted "L'après-midi, …")
+    figure = set(range(span.start, span.end))
+    own = _own(root) + [head] + [c for c in head.children if c.dep_ not in _OWN_CLAUSE_STOP]
+    for tok in antecedent:
+        own += _own(tok)
+    clause = [t for tok in subjects for t in _own(tok)] + _fronted(sent, span.start)
+    for tok in verb.children:
+        if tok.dep_ in ("obl:mod", "obl", "npadvmod", "prep") and tok.i not in figure:
+            clause += _own(tok)
+    part = _part_of(article, [t for t in own if t.i not in figure]) or _part_of(
+        article, [t for t in clause if t.i not in figure]
+    )
+    if key is None and part is not None:
+        key = "talks"
+    key = key or previous or _main_subject(article)
+    if key == "talks" and amount.nominal >= WEEK:
+        key = "negotiations"  # weeks of talks are a process, not a sitting
+    if key in _PARTED:
+        if part is not None and part != "part":
+            return f"{key}.{part}"
+        if part == "part":
+            is_part = True
     if is_part and not key.endswith(".part"):
         key = f"{key}.part"
     return key
@@ -103,42 +220,164 @@ def _is_reference(doc: Any, amount: Amount) -> bool:
     )
 
 
-def _counted(article: Article, doc: Any, amount: Amount) -> str | None:
-    if amount.unit_start is None or amount.unit_end is None or _is_reference(doc, amount):
+def _unit_token(doc: Any, amount: Amount) -> Any | None:
+    if amount.unit_start is None or amount.unit_end is None:
         return None
     span = doc.char_span(amount.unit_start, amount.unit_end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if span is None:
         return None
-    table = _nouns(article, "counts")
-    known = _subject_key(span.root, table)
-    if known:
-        return known
-    # "4,2 milliards d'euros", "12 %": the unit says how it is measured, not what;
-    # grouping every euro figure into one topic would set a price against a revenue
+    token = span.root
+    # "300 family tents": a compound's head is what is counted
+    while (
+        token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
+    ):
+        token = token.head
+    return token
+
+
+def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | None] | None:
+    """(subject, unit) of a count; None when the figure counts nothing worth a claim."""
+    if amount.unit_start is None or amount.unit_end is None:
+        return None
+    unit = _unit_token(doc, amount)
+    if unit is None:
+        return None
+    written_root = doc.char_span(amount.unit_start, amount.unit_end, alignment_mode="expand").root
+    if written_root.pos_ == "PROPN" and written_root != unit and amount.nominal == 1:
+        return None  # "one London brokerage": a number word before a name
     words = article.words("subjects")
     measures = set(words.get("measure_units", []))
-    if {span.root.lower_, span.root.lemma_.lower(), span.text.lower()} & measures:
-        return _measured_thing(article, doc, amount, span)
-    return str(span.root.lemma_.lower())
+    units = _nouns(article, "unit_keys")
+    written = doc.text[amount.unit_start : amount.unit_end]
+    if {unit.lower_, unit.lemma_.lower(), written.lower()} & measures:
+        # "4,2 milliards d'euros", "12 %": the unit says how it is measured, not what
+        thing = _measured_thing(article, doc, amount, unit)
+        if thing is None:
+            return None
+        unit_key = units.get(written.lower()) or units.get(unit.lower_) or unit.lower_
+        return thing, unit_key
+    table = _nouns(article, "counts")
+    known = _subject_key(unit, table)
+    if known is None and (_is_reference(doc, amount) or unit.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return None
+    if known is None and unit.pos_ == "PROPN":
+        return None  # "one London brokerage": a number word before a name
+    if unit.lower_ in _word_set(article.lang, "principals"):
+        return None  # "two presidents": the event's principals, named, not counted
+    key = known or str(unit.lemma_.lower())
+    named = (
+        str(written_root.text) if written_root != unit and written_root.text[:1].isupper() else None
+    )  # "15,000 Northgate fans", whatever the tagger makes of "Northgate"
+    side = named or _entity_of(unit) or _side_of(unit)
+    if key == "spectators" and side and unit.lower_ in _word_set(article.lang, "sided"):
+        key = f"{side} supporters"  # "15,000 Northgate fans": one side's, not the crowd
+    verb = _verb_of(unit)
+    if key == "people":
+        by_verb = _nouns(article, "counts_by_verb")
+        following = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        key = (
+            (_subject_key(verb, by_verb) if verb != unit else None)
+            or (_subject_key(following, table) if following is not None else None)
+            or key
+        )
+    if key in ("people",) and _is_reference(doc, amount):
+        return None
+    outcome = _subject_key(verb, _nouns(article, "count_outcomes")) if verb != unit else None
+    if outcome and key not in ("deaths", "injured", "displaced", "missing", "employees"):
+        key = f"{key} {outcome}"
+    if place := _only_in(article, unit.sent):
+        key = f"{key} in {place}"
+    return key, None
+
+
+def _only_in(article: Article, sent: Any) -> str | None:
+    """The one place a count is restricted to: "In X alone", "in the village of X"."""
+    cues = _word_set(article.lang, "subcount_cues")
+    localities = _word_set(article.lang, "localities")
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.dep_ not in _PLACE_DEPS:
+            continue
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        near = {t.lower_ for t in sent[max(0, tok.i - sent.start - 3) : tok.i - sent.start + 4]}
+        by_locality = head.lower_ in localities and _case_word(head) in ("in", "à", "dans")
+        if (near & cues and _case_word(tok) in ("in", "à", "dans")) or by_locality:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            return str(ent.text if ent is not None else tok.text)
+    return None
+
+
+def _case_word(token: Any) -> str | None:
+    """The preposition of a noun: "in" for "in Quilcamayo", "à" for "à Quilcamayo"."""
+    if token.dep_ == "pobj":
+        return str(token.head.lower_)
+    for child in token.children:
+        if child.dep_ == "case":
+            return str(child.lower_)
+    return None
+
+
+def _side_of(token: Any) -> str | None:
+    """An adjective that makes a group one part of the crowd: « supporters anglais »."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):
+            return str(child.lower_)
+    return None
+
+
+def _entity_of(token: Any) -> str | None:
+    """A company or body named in the noun phrase: "Harwick shares", "le titre Harwick"."""
+    for child in token.children:
+        # a name, whatever the tagger makes of it ("le titre Orion", "Orion shares")
+        proper = child.pos_ == "PROPN" or (
+            child.text[:1].isupper() and (child.i > child.sent.start or child.dep_ == "compound")
+        )
+        if proper and child.dep_ in (
+            "compound",
+            "nmod",
+            "appos",
+            "flat:name",
+            "poss",
+            "nmod:poss",
+        ):
+            return str(child.text)
+    return None
 
 
 def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> str | None:
-    """What a money or percent figure measures: the nearest known noun in its sentence
-    ("un prix de 4,2 milliards d'euros" → price), qualified by the unit."""
+    """What a money or percent figure measures: the nearest known noun or verb in its
+    sentence ("un prix de 4,2 milliards d'euros" → price), with the entity named in
+    that noun phrase and the direction when the figure moved ("Harwick share price rise")."""
     table = _nouns(article, "measured")
     sent = unit.sent
     figure = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    centre = figure.start if figure is not None else unit.start
+    centre = figure.start if figure is not None else unit.i
+    moved = _verb_of(figure.root if figure is not None else unit)
+    # the subject of the verb the figure hangs on first ("le titre X a reculé de 3 %"),
+    # then the nearest known word
     found = sorted(
-        (abs(t.i - centre), key)
+        (not (t.head == moved and t.dep_.startswith("nsubj")), abs(t.i - centre), t.i, key, t)
         for t in sent
-        if t.pos_ in ("NOUN", "VERB") and (key := _subject_key(t, table))
+        if t.pos_ in ("NOUN", "VERB", "PROPN") and (key := _subject_key(t, table))
     )
     if not found:
         return None
-    units = _nouns(article, "unit_keys")
-    unit_key = units.get(unit.root.lower_) or units.get(unit.text.lower()) or unit.root.lower_
-    return f"{found[0][1]} ({unit_key})"
+    key, token = found[0][3], found[0][4]
+    entity = _entity_of(token)
+    direction = None
+    for tok in (moved, *moved.children):
+        lemma = tok.lemma_.lower()
+        if lemma in _word_set(article.lang, "rise") or tok.lower_ in _word_set(
+            article.lang, "rise"
+        ):
+            direction = "rise"
+        elif lemma in _word_set(article.lang, "fall") or tok.lower_ in _word_set(
+            article.lang, "fall"
+        ):
+            direction = "fall"
+        if direction:
+            break
+    parts = [p for p in (entity, key, direction) if p]
+    return " ".join(parts)
 
 
 def _quote_span(doc: Any, amount: Amount) -> tuple[int, int]:
@@ -156,23 +395,46 @@ def _quote_span(doc: Any, amount: Amount) -> tuple[int, int]:
 
 
 def _minutes(value: float) -> str:
+    if value >= 1440 and value % 1440 == 0:
+        days = round(value / 1440)
+        if value % 525600 == 0:
+            return f"{round(value / 525600)} y"
+        return f"{days} d"
     hours, minutes = divmod(round(value), 60)
     if hours and minutes:
         return f"{hours} h {minutes:02d}"
+    if value < 1:
+        return f"{value * 60:g} s"
     return f"{hours} h" if hours else f"{minutes} min"
+
+
+def _scores(article: Article, sent: Any) -> Iterator[tuple[int, int, str]]:
+    """Football scores ("2-1", « 2-1 a.p. ») in a sentence about a game."""
+    cues = _word_set(article.lang, "score_cues")
+    text = sent.text
+    if not any(m for m in _SCORE.finditer(text)):
+        return
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
+        return
+    for m in _SCORE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        yield sent.start_char + m.start(), sent.start_char + m.end(), f"{max(a, b)}-{min(a, b)}"
 
 
 @extractor("durations")
 def extract_durations(article: Article) -> Iterator[Claim]:
     doc = article.doc
-    readable = [(s.start_char, s.end_char) for s in article.sentences()]
+    sentences = article.sentences()
+    readable = [(s.start_char, s.end_char) for s in sentences]
     previous: str | None = None
     for amount in find_amounts(doc.text, article.lang, article.settings.bands):
         if not any(s <= amount.start < e for s, e in readable):
             continue
         if amount.kind == "duration":
             subject = _measured(article, doc, amount, previous)
-            previous = subject.removesuffix(".part")
+            if subject is None:
+                continue
+            previous = subject.split(".")[0]
             start, end = _quote_span(doc, amount)
             hedge = f"{amount.hedge} " if amount.hedge else ""
             yield article.make_claim(
@@ -190,15 +452,29 @@ def extract_durations(article: Article) -> Iterator[Claim]:
             counted = _counted(article, doc, amount)
             if counted is None:
                 continue
+            subject, unit = counted
             hedge = f"{amount.hedge} " if amount.hedge else ""
+            shown = f" {unit}" if unit else f" {subject}"
             yield article.make_claim(
                 "quantity",
-                counted,
-                QuantityValue(
-                    min=amount.low, max=amount.high, nominal=amount.nominal, unit=counted
-                ),
-                f"{hedge}{amount.nominal:g} {counted}",
-                amount.start,
+                subject,
+                QuantityValue(min=amount.low, max=amount.high, nominal=amount.nominal, unit=unit),
+                f"{hedge}{amount.nominal:g}{shown}",
+                min(amount.start, amount.unit_start or amount.start),
                 max(amount.end, amount.unit_end or amount.end),
                 hedge=amount.hedge,
+            )
+    seen: set[str] = set()
+    for sent in sentences:
+        for start, end, score in _scores(article, sent):
+            if score in seen:
+                continue  # one claim per score and article; the others repeat it
+            seen.add(score)
+            yield article.make_claim(
+                "quantity",
+                "score",
+                QuantityValue(min=None, max=None, nominal=None, unit=f"score {score}"),
+                f"score {doc.text[start:end]}",
+                start,
+                end,
             )
