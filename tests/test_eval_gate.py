@@ -189,6 +189,17 @@ def test_each_gold_claim_is_matched_once() -> None:
     one, two = _duration(240, "près de"), _duration(240, "près de", quote="quatre heures")
     scored = score_article(TEXT, _entry(DURATION_GOLD), [one, two])
     assert len(scored.matched) == 1
+    # the second claim repeats the matched value on the same quote: not a false positive
+    # (README: "a tool claim on any of [the mentions] matches"), not counted at all
+    assert len(scored.repeats) == 1
+    assert scored.false_positives == []
+
+
+def test_a_different_value_on_a_matched_quote_is_a_false_positive() -> None:
+    one, two = _duration(240, "près de"), _duration(60, None, quote="quatre heures")
+    scored = score_article(TEXT, _entry(DURATION_GOLD), [one, two])
+    assert len(scored.matched) == 1
+    assert scored.repeats == []
     assert len(scored.false_positives) == 1
 
 
@@ -336,3 +347,27 @@ def test_self_contradiction_must_be_flagged_when_gold_says_so() -> None:
     flagged = plain.model_copy(update={"self_contradiction": True})
     assert score_topics("ev", topics, [plain])[0][0].self_contradiction_missed
     assert not score_topics("ev", topics, [flagged])[0][0].self_contradiction_missed
+
+
+def test_one_finding_over_several_topics_is_one_false_conflict() -> None:
+    # the morning and the lunch both reach the same coarse "talks" finding through
+    # their claims: the editor sees one false alarm, not two
+    topics = [
+        {"slot": "event.duration", "subject": "talks.morning", "verdict": "agreed"},
+        {"slot": "event.duration", "subject": "talks.lunch", "verdict": "agreed"},
+    ]
+    coarse = _finding("event.duration", "talks", Verdict.CONFLICTING, claims=["m", "l"])
+    scores, _ = score_topics("ev", topics, [coarse], {
+        ("event.duration", "talks.morning"): {"m"}, ("event.duration", "talks.lunch"): {"l"}})
+    assert [s.false_conflict for s in scores] == [True, False]
+
+
+def test_a_finding_matched_by_subject_is_not_borrowed_through_claims() -> None:
+    topics = [
+        {"slot": "event.duration", "subject": "talks", "verdict": "conflicting"},
+        {"slot": "event.duration", "subject": "talks.part", "verdict": "agreed"},
+    ]
+    talks = _finding("event.duration", "talks", Verdict.CONFLICTING, claims=["p"])
+    scores, _ = score_topics("ev", topics, [talks], {("event.duration", "talks.part"): {"p"}})
+    assert scores[0].correct
+    assert scores[1].predicted is None and not scores[1].false_conflict

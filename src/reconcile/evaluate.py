@@ -23,7 +23,11 @@ Extraction (per slot, per language: precision, recall, F1)
       (non-null) is equal: labels folded, people by name match, places as above.
 
     Each gold claim is matched at most once (maximum bipartite matching). A
-    prediction that matches nothing is a false positive; when it overlaps a
+    prediction left over whose only candidates are gold claims already matched
+    is a *repeat* (the same value said again on the gold quote or one of its
+    ``also_quotes``: "a tool claim on any of them matches", README): it is
+    neither a true nor a false positive and is not counted as predicted. Any
+    other prediction that matches nothing is a false positive; when it overlaps a
     ``must_not`` phrase of its slot (or ``*``) it is also listed as a
     ``must_not`` hit. Slots that no gold claim in the corpus uses (``quote``,
     ``event.setting``) are counted but not scored.
@@ -32,10 +36,20 @@ Verdicts
     For each gold topic, the report's findings with the same slot and a matching
     subject (participants: the same person; otherwise the same subject, folded).
     When several findings match, the one with the most sources is compared.
+    When no finding's subject matches, the findings holding a predicted claim
+    matched to one of the topic's gold claims are used (``matched_by="claims"``),
+    except findings that already match another gold topic by subject.
     ``accuracy`` = topics whose verdict equals the gold one / gold topics. A
     *false conflict* is a matching finding that says ``conflicting`` where the
-    gold says ``agreed`` or ``extra``; conflicting findings that match no gold
-    topic are listed as *unlabelled conflicts*.
+    gold says ``agreed`` or ``extra``; each finding is counted once, at the first
+    topic it is blamed for (one finding holding the claims of several gold topics
+    is one false alarm for the editor, not several). Conflicting findings that
+    match no gold topic are listed as *unlabelled conflicts*.
+
+Syndication
+    The gold ``syndication`` pairs (near-identical copies) against the pairs the
+    judge detects (``align.syndication``): pairs found / gold pairs, and pairs
+    detected that the gold does not list.
 """
 
 from __future__ import annotations
@@ -54,6 +68,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from reconcile.align.syndication import syndicated_pairs
 from reconcile.errors import InputError, UsageError
 from reconcile.models import (
     Claim,
@@ -152,6 +167,11 @@ class VerdictScore(_Model):
     self_contradictions_missed: list[TopicScore] = Field(default_factory=list)
     unlabelled_conflicts: list[str] = Field(
         default_factory=list, description="event: slot subject of conflicts no gold topic names"
+    )
+    syndication_gold: int = Field(default=0, description="gold near-identical pairs")
+    syndication_found: int = Field(default=0, description="gold pairs the judge detects")
+    syndication_extra: list[str] = Field(
+        default_factory=list, description="detected pairs the gold does not list"
     )
 
 
@@ -440,6 +460,8 @@ class ArticleScore:
     """Matched pairs and the rest, for one article."""
 
     matched: list[tuple[Claim, GoldClaim]] = field(default_factory=list)
+    #: predictions that only repeat an already matched gold claim (not counted)
+    repeats: list[Claim] = field(default_factory=list)
     false_positives: list[Claim] = field(default_factory=list)
     must_not_hits: list[tuple[Claim, MustNot]] = field(default_factory=list)
     #: gold claims not matched: (gold, a same-slot prediction on its quote, why not)
@@ -468,6 +490,9 @@ def score_article(
     for i, pred in enumerate(predictions):
         if i in pairs:
             out.matched.append((pred, golds[pairs[i]]))
+            continue
+        if edges.get(i):  # every candidate is taken, else the matching would use it
+            out.repeats.append(pred)
             continue
         out.false_positives.append(pred)
         for bad in forbidden:
@@ -543,13 +568,22 @@ def score_topics(
     """
     scores: list[TopicScore] = []
     claimed: set[str] = set()
+    by_subject = {
+        f.id for topic in topics for f in findings
+        if f.slot == str(topic["slot"]) and _subject_matches(str(topic["slot"]),
+                                                             str(topic["subject"]), f)
+    }
+    blamed: set[str] = set()
     for topic in topics:
         slot, subject, want = str(topic["slot"]), str(topic["subject"]), str(topic["verdict"])
         hits = [f for f in findings if f.slot == slot and _subject_matches(slot, subject, f)]
         matched_by = "subject" if hits else None
         if not hits and topic_claims:
             ids = topic_claims.get((slot, fold(subject)), set())
-            hits = [f for f in findings if f.slot == slot and ids & set(f.claims)]
+            hits = [
+                f for f in findings
+                if f.slot == slot and ids & set(f.claims) and f.id not in by_subject
+            ]
             matched_by = "claims" if hits else None
         claimed.update(f.id for f in hits)
         best = max(hits, key=lambda f: (len(f.sources), len(f.claims)), default=None)
@@ -560,10 +594,12 @@ def score_topics(
             matched_by=matched_by,
             correct=got == want,
             false_conflict=want != CONFLICTING
-            and any(f.verdict.value == CONFLICTING for f in hits),
+            and any(f.verdict.value == CONFLICTING and f.id not in blamed for f in hits),
             self_contradiction_missed=bool(topic.get("self_contradiction"))
             and not any(f.self_contradiction for f in hits),
         ))
+        if want != CONFLICTING:
+            blamed.update(f.id for f in hits if f.verdict.value == CONFLICTING)
     stray = [
         f"{event}: {f.slot} {f.subject}" for f in findings
         if f.verdict.value == CONFLICTING and f.id not in claimed
@@ -599,6 +635,8 @@ def evaluate(
     warnings: list[str] = []
     topics: list[TopicScore] = []
     stray_conflicts: list[str] = []
+    syndication = [0, 0]  # gold pairs, gold pairs detected
+    syndication_extra: list[str] = []
     per_article: list[tuple[str, str, str, ArticleScore, list[Claim]]] = []
     n_articles = 0
     for event in events:
@@ -640,6 +678,18 @@ def evaluate(
                 )
         for extra in sorted(set(by_source) - set(gold["articles"])):
             warnings.append(f"{event.name}/{extra}: article without gold entry (not scored)")
+        gold_pairs = {frozenset(map(str, p)) for p in gold.get("syndication") or [] if len(p) == 2}
+        name_of = {s.id: Path(s.path).name for s in result.sources}
+        found_pairs = {
+            frozenset((name_of[a], name_of[b]))
+            for a, b, _ in syndicated_pairs(result.sources, settings.syndication_threshold)
+        }
+        syndication[0] += len(gold_pairs)
+        syndication[1] += len(gold_pairs & found_pairs)
+        syndication_extra.extend(
+            f"{event.name}: {' ~ '.join(sorted(p))}" for p in sorted(found_pairs - gold_pairs,
+                                                                    key=sorted)
+        )
         t, stray = score_topics(
             event.name, gold.get("topics") or [], result.report.findings, topic_claims
         )
@@ -654,7 +704,10 @@ def evaluate(
     for event_name, name, lang, scored, predictions in per_article:
         for counted in scored.golds:
             tally.add(counted.slot, lang, gold=1)
+        repeated = {id(p) for p in scored.repeats}
         for pred in predictions:
+            if id(pred) in repeated:
+                continue
             if pred.slot in gold_slots:
                 tally.add(pred.slot, lang, predicted=1)
             else:
@@ -696,6 +749,9 @@ def evaluate(
         ),
         self_contradictions_missed=[t for t in topics if t.self_contradiction_missed],
         unlabelled_conflicts=stray_conflicts,
+        syndication_gold=syndication[0],
+        syndication_found=syndication[1],
+        syndication_extra=syndication_extra,
     )
     if verdicts.topics:
         verdicts.accuracy = verdicts.correct / verdicts.topics
@@ -754,6 +810,10 @@ def render_table(result: EvalResult) -> str:
                      f"{', '.join(t.findings)})")
     for s in v.unlabelled_conflicts:
         lines.append(f"  unlabelled conflict {s}")
+    lines.append(f"syndication: {v.syndication_found}/{v.syndication_gold} gold pairs detected; "
+                 f"{len(v.syndication_extra)} pairs detected that the gold does not list")
+    for pair in v.syndication_extra:
+        lines.append(f"  unlisted syndication {pair}")
     if v.self_contradictions:
         lines.append(f"self-contradictions: {v.self_contradictions} in gold, "
                      f"{len(v.self_contradictions_missed)} not flagged")
