@@ -79,6 +79,7 @@ class _Gazetteer:
     generic: frozenset[str]
     lead: frozenset[str]
     area_names: frozenset[str]  # folded names of non-site places
+    admin: frozenset[str]  # « ville », "province": words naming the kind, not the place
 
 
 def _tokens(text: str) -> list[str]:
@@ -120,6 +121,7 @@ def _gazetteer() -> _Gazetteer:
         generic=generic,
         lead=lead,
         area_names=frozenset(area_names),
+        admin=frozenset(t for w in raw.get("admin_words", []) for t in _tokens(str(w))),
     )
 
 
@@ -134,13 +136,27 @@ def _ancestors(key: str) -> list[str]:
 
 
 def _lookup(tokens: list[str]) -> tuple[str, ...]:
-    """Gazetteer keys for a folded name, dropping leading articles one by one."""
+    """Gazetteer keys for a folded name, dropping leading articles one by one, then a
+    word of kind with its « de » / "of" (« la ville de Genève ») or a trailing one
+    ("Van province")."""
     gaz = _gazetteer()
     current = list(tokens)
     while current:
         found = gaz.index.get(" ".join(current))
         if found:
             return found
+        if current[0] in gaz.admin and len(current) > 1:
+            rest = current[1:]
+            while rest and rest[0] in gaz.lead:
+                rest = rest[1:]
+            return tuple(
+                k for k in gaz.index.get(" ".join(rest), ()) if gaz.entries[k].kind != "site"
+            )
+        if current[-1] in gaz.admin and len(current) > 1:
+            return tuple(
+                k for k in gaz.index.get(" ".join(current[:-1]), ())
+                if gaz.entries[k].kind != "site"
+            )
         if current[0] not in gaz.lead:
             break
         current = current[1:]
@@ -207,6 +223,14 @@ def _normalise(name: str, context: tuple[str, ...]) -> tuple[str, str, str, tupl
     stripped = list(tokens)
     while len(stripped) > 1 and stripped[0] in gaz.lead:
         stripped = stripped[1:]
+    # « la province de X » = "X province" = "X": the word of kind is not the name
+    if len(stripped) > 1 and stripped[0] in gaz.admin:
+        rest = stripped[1:]
+        while len(rest) > 1 and rest[0] in gaz.lead:
+            rest = rest[1:]
+        stripped = rest
+    elif len(stripped) > 1 and stripped[-1] in gaz.admin:
+        stripped = stripped[:-1]
     return UNKNOWN_PREFIX + " ".join(stripped), " ".join(name.split()), "other", ()
 
 

@@ -16,8 +16,10 @@ chain (the first one on a tie).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
@@ -28,12 +30,16 @@ from reconcile.models import Claim, LocationValue
 
 SLOT = "event.location"
 SUBJECT = "venue"
+EPICENTRE = "epicentre"  # the subject of a disaster's places
 _WINDOW = 6  # tokens before a place searched for another-event words
+_STRIKE_WINDOW = 4  # tokens before « le sud de X » searched for a strike verb
 _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "other": 1}
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, ASCII apostrophes, no accents, single spaces."""
+    """Lower case, ASCII apostrophes, no accents, single spaces (cached: token texts
+    and lemmas repeat)."""
     text = text.replace("\u2019", "'").replace("\u02bc", "'").lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -47,6 +53,32 @@ def _low(token: Any) -> str:
 Kind = Literal["site", "city", "region", "country", "other"]
 
 
+# folded word sets per lexicon section: (id of the section, key) -> (section, words);
+# the section is kept so that its id stays its own
+_FOLDED: dict[tuple[int, str], tuple[dict[str, Any], frozenset[str]]] = {}
+
+
+def _fmap(words: dict[str, Any], key: str) -> dict[str, str]:
+    """A mapping of ``locations.yaml`` with folded keys, built once per language."""
+    found = _FOLDED_MAPS.get((id(words), key))
+    if found is None or found[0] is not words:
+        found = (words, {fold(str(k)): str(v) for k, v in (words.get(key) or {}).items()})
+        _FOLDED_MAPS[(id(words), key)] = found
+    return found[1]
+
+
+_FOLDED_MAPS: dict[tuple[int, str], tuple[dict[str, Any], dict[str, str]]] = {}
+
+
+def _fset(words: dict[str, Any], key: str) -> frozenset[str]:
+    """A word list (or mapping keys) of ``locations.yaml``, folded once per language."""
+    found = _FOLDED.get((id(words), key))
+    if found is None or found[0] is not words:
+        found = (words, frozenset(fold(str(w)) for w in (words.get(key) or [])))
+        _FOLDED[(id(words), key)] = found
+    return found[1]
+
+
 @dataclass
 class Place:
     start: int  # token indexes, end exclusive
@@ -56,6 +88,9 @@ class Place:
     kind: Kind = "other"
     prep_start: int | None = None  # token index of the governing preposition
     prep: str = ""
+    named_site: bool = False  # a site noun with a name of its own, or an organisation's site
+    admin: bool = False  # « le village de X », "X province": the phrase says it is a place
+    link_end: int = -1  # end of an apposition that renames it ("X, the company's headquarters")
 
 
 @dataclass
@@ -68,8 +103,8 @@ class Chain:
 
 
 def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int]]:
-    nouns = {fold(n) for n in words.get("site_nouns", [])}
-    lower_ok = {fold(n) for n in words.get("site_lowercase", [])}
+    nouns = _fset(words, "site_nouns")
+    lower_ok = _fset(words, "site_lowercase")
     if words is None or not nouns:
         return
     french_order = "à" in words.get("prepositions", [])
@@ -97,6 +132,16 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
                 yield i, end
                 i = end
                 continue
+            # « au siège du groupe »: an organisation's site, named by the organisation
+            k = j
+            if k < sent.end and _low(doc[k]) in ("de", "d'", "du"):
+                k += 1
+                if k < sent.end and _low(doc[k]) in ("la", "l'", "le"):
+                    k += 1
+                if k < sent.end and fold(doc[k].text) in _fset(words, "org_nouns"):
+                    yield i, k + 1
+                    i = k + 1
+                    continue
         elif not french_order and (
             (tok.text[:1].isupper() and low in nouns) or (tok.is_lower and low in lower_ok)
         ):
@@ -130,7 +175,7 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
 
 def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int, Kind]]:
     """« la ville de X », "the town of X", "X province": (start, end, kind)."""
-    nouns = {fold(k): cast(Kind, v) for k, v in (words.get("admin_nouns") or {}).items()}
+    nouns = cast(dict[str, Kind], _fmap(words, "admin_nouns"))
     for i in range(sent.start, sent.end):
         kind = nouns.get(fold(doc[i].text))
         if kind is None:
@@ -149,6 +194,7 @@ def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[i
         s = i
         while (
             s - 1 >= sent.start and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start
+            and doc[s - 1].pos_ == "PROPN"  # not "a remote Andean province"
         ):
             s -= 1
         if s < i:
@@ -174,9 +220,17 @@ def _after_preposition(
             j += 1
         if j == i or any(i < p.end and p.start < j for p in taken):
             continue
-        if any(doc[k].ent_type_ in ("PER", "PERSON", "ORG", "DATE", "NORP") for k in range(i, j)):
-            continue
         if j < sent.end and doc[j].text in ("'s", "’s"):
+            continue
+        tagged = {doc[k].ent_type_ for k in range(i, j)}
+        if tagged & {"PER", "PERSON", "ORG", "DATE", "NORP"}:
+            # a known town or country the tagger took for a club ("in Marseille" as ORG),
+            # when the entity is just that name
+            whole = not (doc[i].ent_iob_ == "I" or (j < sent.end and doc[j].ent_iob_ == "I"))
+            known = _known_area(doc[i:j].text, words)
+            if tagged - {"ORG"} or not whole or known is None:
+                continue
+            out.append(Place(i, j, site=False, kind=known))
             continue
         out.append(Place(i, j, site=False))
     return out
@@ -190,7 +244,7 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         spans.append(Place(a, b, site=True))
     for a, b, kind in _admin_spans(doc, sent, words):
         if not any(a < p.end and p.start < b for p in spans):
-            spans.append(Place(a, b, site=False, kind=kind))
+            spans.append(Place(a, b, site=False, kind=kind, admin=True))
     for ent in sent.ents:
         if ent.label_ not in labels:
             continue
@@ -207,7 +261,7 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         if not merged:
             spans.append(Place(a, b, site=ent.label_ == "FAC"))
     spans.extend(_after_preposition(doc, sent, words, spans))
-    event_names = {fold(w) for w in words.get("event_name_words", [])}
+    event_names = _fset(words, "event_name_words")
     spans = [
         p for p in spans
         if not any(
@@ -219,6 +273,10 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         doc[i].ent_type_ in ("PER", "PERSON", "ORG", "DATE", "TIME") for i in range(p.start, p.end)
         if not (p.site or p.kind != "other")
     )]
+    ranges = _fset(words, "ranges")
+    spans = [
+        p for p in spans if not any(fold(doc[i].text) in ranges for i in range(p.start, p.end))
+    ]
     spans.sort(key=lambda p: p.start)
     # drop spans nested in a previous one
     out: list[Place] = []
@@ -230,29 +288,67 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
     for p in out:
         toks = [t for t in doc[p.start : p.end] if not (t.is_punct and t.text != "-")]
         p.name = doc[p.start : p.end].text.strip(" ,.;:") if toks else ""
+        p.named_site = p.site and (
+            any(t.text[:1].isupper() for t in toks[1:])
+            or any(fold(t.text) in _fset(words, "org_nouns") for t in toks)
+        )
     return [p for p in out if p.name]
 
 
 def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> None:
     """Find the locative preposition governing ``place`` (sets prep/prep_start)."""
     preps = set(words.get("prepositions", []))
-    dets = set(words.get("determiners", [])) | {fold(w) for w in words.get("directions", [])}
+    dets = set(words.get("determiners", [])) | _fset(words, "directions")
     pairs = [tuple(p) for p in words.get("two_word_prepositions", [])]
     _find_preposition(doc, sent, place, preps, dets, pairs)
     if place.prep_start is None:
-        rooms = {fold(w) for w in words.get("room_nouns", [])}
+        rooms = _fset(words, "room_nouns")
         _through_room(doc, sent, place, preps, dets, rooms)
     root = doc[place.start : place.end].root
-    if (
-        place.prep_start is None
-        and root.dep_ in ("obj", "dobj")
-        and fold(root.head.lemma_) in {fold(v) for v in words.get("object_verbs", [])}
-    ):
+    if place.prep_start is not None:
+        return
+    objects = _fset(words, "object_verbs")
+    if root.dep_ in ("obj", "dobj") and fold(root.head.lemma_) in objects:
         place.prep, place.prep_start = "", place.start
+        return
+    # « a secoué samedi soir le sud du Pérou »: a direction of the place, object of a
+    # strike verb a few words before (read off the words: the parse often misses it)
+    i = place.start - 1
+    direction = None
+    while i >= sent.start and (fold(doc[i].text) in dets or doc[i].pos_ == "DET"):
+        if fold(doc[i].text) in _fset(words, "directions"):
+            direction = i
+        i -= 1
+    if direction is not None:
+        for k in range(i, max(sent.start, i - _STRIKE_WINDOW) - 1, -1):
+            if fold(doc[k].lemma_) in objects:
+                place.prep, place.prep_start = "", direction
+                return
+            if doc[k].pos_ in ("ADP", "PUNCT") or doc[k].is_sent_start:
+                break
+    # a bare place subject of a host verb: « Genève a accueilli le sommet »
+    if root.dep_.startswith("nsubj") and fold(root.head.lemma_) in _fset(words, "host_verbs"):
+        place.prep, place.prep_start = "", place.start
+        return
+    # a phrase that says it is a place (« le village de X », "the Stade X", « au siège du
+    # groupe ») is one in any role, unless a preposition of origin governs it
+    if place.named_site and root.dep_.startswith("nsubj"):
+        return  # « l'Institut X a estimé », "the X Museum said": the organisation
+    if place.named_site or place.admin:
+        i = place.start - 1
+        while i >= sent.start and (doc[i].pos_ == "DET" or fold(doc[i].text) in dets):
+            i -= 1
+        if i < sent.start or doc[i].pos_ not in ("ADP",):
+            place.prep, place.prep_start = "", place.start
 
 
 def _through_room(
-    doc: Any, sent: Any, place: Place, preps: set[str], dets: set[str], rooms: set[str]
+    doc: Any,
+    sent: Any,
+    place: Place,
+    preps: set[str],
+    dets: AbstractSet[str],
+    rooms: AbstractSet[str],
 ) -> None:
     """« dans une salle de la base X », "in a room at the X hotel": a room lies inside the
     site, so the preposition before the room puts the event at the site."""
@@ -298,21 +394,38 @@ def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
         return "site"
     if place.kind != "other":
         return place.kind
-    kinds = {fold(k): v for k, v in (words.get("kinds") or {}).items()}
+    kinds = _fmap(words, "kinds")
     name = fold(place.name)
     if name in kinds:
         return cast(Kind, kinds[name])
     if any(doc[i].ent_type_ == "FAC" for i in range(place.start, place.end)):
         return "site"
+    known = _gazetteer_kind(place.name)
+    if known is not None:
+        return known
     if place.prep in ("à", "a"):
         return "city"  # French « à » goes with towns
     return "other"
 
 
+def _known_area(name: str, words: dict[str, Any]) -> Kind | None:
+    """The kind of a town, region or country the word lists or the gazetteer know."""
+    kind = _fmap(words, "kinds").get(fold(name)) or _gazetteer_kind(name)
+    return cast(Kind, kind) if kind in ("city", "region", "country") else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_kind(name: str) -> Kind | None:
+    from reconcile.align.places import normalise_place
+
+    ref = normalise_place(name)
+    return ref.kind if ref.known else None
+
+
 def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
-    lemmas = {fold(w) for w in words.get("other_event_lemmas", [])}
+    lemmas = _fset(words, "other_event_lemmas")
     start = place.prep_start if place.prep_start is not None else place.start
-    nouns = {fold(w) for w in words.get("other_event_words", [])}
+    nouns = _fset(words, "other_event_words")
     for i in range(max(sent.start, start - 2), start):
         if fold(doc[i].text) in nouns or fold(doc[i].lemma_) in nouns:
             return True  # « la guerre en Ukraine », "the war in Ukraine"
@@ -326,7 +439,7 @@ def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bo
 
 
 def _about_event(sent: Any, words: dict[str, Any]) -> bool:
-    lemmas = {fold(w) for w in words.get("event_lemmas", [])}
+    lemmas = _fset(words, "event_lemmas")
     return any(fold(t.lemma_) in lemmas or fold(t.text) in lemmas for t in sent)
 
 
@@ -338,8 +451,8 @@ def _gap_links(doc: Any, a: Place, b: Place, words: dict[str, Any]) -> bool:
     preps = set(words.get("prepositions", []))
     for pair in words.get("two_word_prepositions", []):
         preps |= set(pair)
-    dets = set(words.get("determiners", [])) | {fold(w) for w in words.get("directions", [])}
-    gap = [doc[i] for i in range(a.end, b.start)]
+    dets = set(words.get("determiners", [])) | _fset(words, "directions")
+    gap = [doc[i] for i in range(max(a.end, a.link_end), b.start)]
     if len(gap) > 6:
         return False
     for tok in gap:
@@ -347,7 +460,21 @@ def _gap_links(doc: Any, a: Place, b: Place, words: dict[str, Any]) -> bool:
         if tok.text in (",", "(") or low in preps or fold(low) in dets:
             continue
         return False
-    return True
+    # "X, Alaska": with no preposition, only a place known to contain others follows
+    # (« À Genève, Kouznetsov et … » is no chain)
+    return b.kind != "other" or any(_low(t) in preps for t in gap)
+
+
+def _apposition(doc: Any, a: Place, b: Place) -> bool:
+    """``b`` is a site phrase in apposition to ``a`` (only a comma and determiners between)."""
+    if not b.site or b.start < a.end or a.kind not in ("other", "site"):
+        return False
+    gap = [doc[i] for i in range(a.end, b.start)]
+    if not gap or gap[0].text != "," or not all(t.text == "," or t.pos_ == "DET" for t in gap):
+        return False
+    # parsed as an apposition, or a phrase that opens on its site noun (« X, le siège de la
+    # Commission »): a description of X, not a second place
+    return bool(doc[b.start : b.end].root.dep_ == "appos" or doc[b.start].is_lower)
 
 
 def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
@@ -358,6 +485,10 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
         p.kind = _kind(p, words, doc)
     chains: list[Chain] = []
     for p in places:
+        if chains and _apposition(doc, chains[-1].places[-1], p):
+            last = chains[-1].places[-1]
+            last.kind, last.site, last.link_end = "site", True, p.end
+            continue  # "X, the company's headquarters": X is that site
         if chains and _gap_links(doc, chains[-1].places[-1], p, words):
             last = chains[-1].places[-1]
             subject = doc[p.start : p.end].root.dep_ in ("nsubj", "nsubjpass")
@@ -377,17 +508,22 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         first_of_lead = part == "lead" and not lead_seen
         lead_seen = lead_seen or part == "lead"
-        # the title and the lead's first sentence speak of the event; others must say so
-        if part != "title" and not first_of_lead and not _about_event(sent, words):
-            continue
+        # the title and the lead's first sentence speak of the event; others must say so,
+        # except for a named site (« le stade X », "the X Stadium"): that is a venue anyway
+        about = part == "title" or first_of_lead or _about_event(sent, words)
         strict = part != "title" and not first_of_lead
-        follow_up = _follow_up_starts(article, sent)
+        follow_up: list[int] | None = None
         for chain in _chains(article, sent, words):
-            if _other_event(article.doc, sent, chain.head, words):
+            head = chain.head
+            if not about and not head.named_site:
                 continue
-            if any(f <= article.doc[chain.head.start].idx for f in follow_up):
+            if _other_event(article.doc, sent, head, words):
+                continue
+            if follow_up is None:
+                follow_up = _follow_up_starts(article, sent)
+            if any(f <= article.doc[head.start].idx for f in follow_up):
                 continue  # « se revoir à Moscou », "meet again in Moscow": event.next
-            if strict and not _attached(article.doc, chain.head, words):
+            if strict and not head.named_site and not _attached(article.doc, head, words):
                 continue
             yield chain, sent
 
@@ -403,17 +539,37 @@ def _attached(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     """The place hangs on a verb, an event noun or a site — not on any other noun
     (« le feu vert des autorités à Bruxelles »)."""
     root = doc[place.start : place.end].root
+    for _ in range(4):  # « à Bruxelles et à Londres »: the first conjunct's attachment
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
     head = root.head
     if head.pos_ == "ADP" and head.i != head.head.i:
         head = head.head
     if head.i == root.i or head.pos_ in ("VERB", "AUX"):
         return True
-    allowed = {fold(w) for w in words.get("event_lemmas", [])}
-    allowed |= {fold(w) for w in words.get("site_nouns", [])}
-    allowed |= {fold(w) for w in words.get("room_nouns", [])}
-    allowed |= {fold(w) for w in (words.get("admin_nouns") or {})}
+    allowed = (
+        _fset(words, "event_lemmas") | _fset(words, "site_nouns") | _fset(words, "room_nouns")
+        | _fset(words, "admin_nouns") | _fset(words, "period_nouns")
+    )
     return fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN"
 
+
+
+def _subject(article: Article) -> str:
+    """``epicentre`` when the title or the lead's first sentence is about a disaster
+    (where a quake or a flood struck), else ``venue``."""
+    words = article.words("locations")
+    disaster = _fset(words, "disaster_words")
+    for sent in article.sentences():
+        part = article.part_at(sent.start_char)
+        if part not in ("title", "lead"):
+            break
+        if any(fold(t.text) in disaster or fold(t.lemma_) in disaster for t in sent):
+            return EPICENTRE
+        if part == "lead":
+            break
+    return SUBJECT
 
 
 @extractor("locations")
@@ -424,6 +580,10 @@ def extract_locations(article: Article) -> Iterator[Claim]:
     doc = article.doc
     best: dict[str, tuple[list[Place], Any]] = {}
     order: list[str] = []
+
+    def in_title(sent: Any) -> bool:
+        return article.part_at(sent.start_char) == "title"
+
     for chain, sent in _venues(article):
         for i in range(len(chain.places)):
             sub = chain.places[i:]
@@ -431,8 +591,13 @@ def extract_locations(article: Article) -> Iterator[Claim]:
             if key not in best:
                 order.append(key)
                 best[key] = (sub, sent)
-            elif len(sub) > len(best[key][0]):
-                best[key] = (sub, sent)
+                continue
+            held, held_sent = best[key]
+            if len(sub) > len(held) or (
+                len(sub) == len(held) and in_title(held_sent) and not in_title(sent)
+            ):
+                best[key] = (sub, sent)  # a longer chain; on a tie, the text over the title
+    subject = _subject(article)
     for key in order:
         places, sent = best[key]
         head = places[0]
@@ -444,7 +609,7 @@ def extract_locations(article: Article) -> Iterator[Claim]:
         text = head.name + (f" ({', '.join(within)})" if within else "") + f" [{head.kind}]"
         yield article.make_claim(
             SLOT,
-            SUBJECT,
+            subject,
             LocationValue(name=head.name, kind=head.kind, within=within),
             text,
             start,
