@@ -51,7 +51,10 @@ class Settings(BaseModel):
         default=88.0, description="rapidfuzz ratio over which folded surnames are one person"
     )
     syndication_threshold: float = Field(
-        default=0.9, description="text similarity over which two sources are one voice"
+        default=0.8,
+        description="text similarity (rapidfuzz ratio, 0-1) over which two sources are one "
+        "voice: a wire copy re-headlined and lightly cut scores 0.85-0.9, independent "
+        "reports of one event under 0.6",
     )
     jobs: int = 1
     decisions_file: str = "reconcile-decisions.yaml"
