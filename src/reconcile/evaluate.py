@@ -217,8 +217,9 @@ def fold_hedge(text: object) -> str:
     return s.strip()
 
 
+# a leading article or preposition: a whole word (« au siège » must not lose just its « a »)
 _LEADING = re.compile(
-    r"^(?:(?:the|a|an|in|at|of|le|la|les|l'|du|de|des|d'|a|au|aux|en|dans|sur)\s*)+"
+    r"^(?:(?:(?:the|an|a|in|at|of|le|la|les|du|des|de|aux|au|en|dans|sur)\s+)|l'|d')+"
 )
 
 
