@@ -323,7 +323,9 @@ def _is_future(article: Article, verb: Token) -> bool:
     morph = verb.morph
     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
         return True
-    if verb.pos_ in ("VERB", "AUX") and "Part" not in morph.get("VerbForm"):
+    # a finite future form the tagger took for a participle (« signera »: no auxiliary)
+    bare = not any(c.dep_.startswith("aux") for c in verb.children)
+    if verb.pos_ in ("VERB", "AUX") and ("Part" not in morph.get("VerbForm") or bare):
         low = _lower(verb)
         lemma = _lemma(verb)
         if low != lemma and any(low.endswith(e) for e in _words(article.lang, "future_endings")):

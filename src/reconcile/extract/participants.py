@@ -30,6 +30,7 @@ from reconcile.extract.attribution import (
     claimant_of,
     fold,
     governing_verbs,
+    is_negated,
     modality_parts,
     span_root,
 )
@@ -134,6 +135,7 @@ class Lexicon:
     past_units: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
     role_first: dict[str, list[int]] = field(default_factory=dict)
+    complement_re: re.Pattern[str] = re.compile(r"\s*,\s*")
     role_trigger: re.Pattern[str] | None = None
 
     def side(self, text: str) -> str | None:
@@ -178,6 +180,7 @@ def lexicon_for(lang: str) -> Lexicon:
     side_re = (re.compile(rf"(?<![\w])(?:{side_alt})(?![\w])", re.IGNORECASE)
                if side_alt else None)
     links = _alt([str(w) for w in data.get("side_links", []) or []])
+    links_words = [str(w) for w in data.get("complement_links", []) or []]
     roles: list[tuple[re.Pattern[str], str, bool]] = []
     role_first: dict[str, list[int]] = {}
     for key, phrases in (data.get("roles") or {}).items():
@@ -259,6 +262,12 @@ def lexicon_for(lang: str) -> Lexicon:
         past_units=_set(data, "past_units"),
         past_markers=_set(data, "past_markers"),
         role_first=role_first,
+        # « le ministre brésilien du Commerce extérieur, X », "the chief negotiator
+        # of the EU, X": a short complement between the role and the name
+        complement_re=re.compile(
+            r"(?-i:\s+[a-z\u00e0-\u00ff]+)?"
+            rf"(?:\s+(?:{_alt([*links_words, 'en', 'in'])})"
+            r"\s*[^,;.!?\n]{1,40})?\s*,\s*", re.IGNORECASE),
         role_trigger=(re.compile(rf"(?<![\w-])(?:{_alt(sorted(role_first))})(?![\w-])",
                                  re.IGNORECASE) if role_first else None),
     )
@@ -581,7 +590,8 @@ class Finder:
                     role, qend = hit, hit.end
                     break
             gap_before = art.text[hit.end : nstart]
-            if hit.end <= nstart and re.fullmatch(r"\s*,\s*", gap_before) and not hit.plural:
+            if hit.end <= nstart and self.lex.complement_re.fullmatch(gap_before) and (
+                    not hit.plural):
                 role, qstart = hit, _with_determiner(art, hit.start, self.lex)
                 break
         self._add_named(sent, run, qstart, qend, role)
@@ -793,8 +803,28 @@ def _own_staff(arg: Token, lex: Lexicon) -> bool:
         head) not in lex.counterpart_nouns
 
 
+def _deed_before(root: Token, lex: Lexicon) -> bool:
+    """The words before the name read « <deed> de [son capitaine,] X » (the parse of
+    such a phrase is often wrong)."""
+    doc = root.doc
+    i = root.i - 1
+    steps = 0
+    while i > 0 and steps < 6:
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "!", "?"):
+            return False
+        if _tok(tok) in ("de", "d'", "of", "du") and (
+                _tok(doc[i - 1]) in lex.deed_nouns or _lemma(doc[i - 1]) in lex.deed_nouns):
+            return True
+        i -= 1
+        steps += 1
+    return False
+
+
 def _deed_author(root: Token, lex: Lexicon) -> bool:
     """« le but de X », "X's strike", « un centre de X »: X did a deed at the event."""
+    if _deed_before(root, lex):
+        return True
     cur = root
     while cur.dep_ in ("appos", "flat", "flat:name", "compound") and cur.head != cur:
         cur = cur.head
@@ -804,6 +834,64 @@ def _deed_author(root: Token, lex: Lexicon) -> bool:
     if cur.dep_ == "pobj" and head.dep_ == "prep" and _tok(head) == "of":
         head = head.head
     return _tok(head) in lex.deed_nouns or _lemma(head) in lex.deed_nouns
+
+
+_REL_SUBJECTS = frozenset({"qui", "who", "that", "which"})
+
+
+def _future(verb: Token) -> bool:
+    morph = verb.morph
+    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and ("Fut" in c.morph.get("Tense")
+                                             or "Cnd" in c.morph.get("Mood")
+                                             or _tok(c) in ("will", "would", "'ll"))
+               for c in verb.children)
+
+
+def _own_verbs(root: Token, chain: list[Token], kind: str) -> list[tuple[Token, bool]]:
+    """Verbs whose subject the person is besides the governing one: a relative clause
+    on the name ("who scored", « qui a offert »), a participle on it (« entré en
+    jeu »), and verbs coordinated with the person's verb that have no subject of
+    their own (« X, …, n'a pas fait le déplacement » parsed as a conjunct).
+    ``shared`` marks the coordinated ones."""
+    out: list[tuple[Token, bool]] = []
+    head = root
+    while head.dep_ in ("flat", "flat:name", "compound") and head.head != head:
+        head = head.head
+    for child in head.children:
+        if child.pos_ != "VERB" or child.dep_ not in ("acl", "acl:relcl", "relcl", "dep"):
+            continue
+        subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        relative = bool(subj) and _tok(subj[0]) in _REL_SUBJECTS
+        participle = not subj and "Part" in child.morph.get("VerbForm") and (
+            "Pass" not in child.morph.get("Voice")) and child.i > head.i
+        if relative or participle:
+            out.append((child, False))
+    if chain and kind == "subject":
+        top = chain[0]
+        for child in [*top.children, *root.children]:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+                    c.dep_ in SUBJECT_DEPS for c in child.children):
+                out.append((child, True))
+    return out
+
+
+_POSS_PRONOUNS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _own_deed(top: Token, root: Token, lex: Lexicon) -> bool:
+    """"X was praised for his substitutions", « salué pour son doublé »: the
+    person's own deed at the event, in the complements of their verb."""
+    for child in top.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "parataxis", "advcl"):
+            continue
+        for tok in child.subtree:
+            if (_tok(tok) in lex.deed_nouns or _lemma(tok) in lex.deed_nouns) and any(
+                    _tok(c) in _POSS_PRONOUNS for c in tok.children
+                    if c.dep_ in ("poss", "det", "nmod:poss")):
+                return True
+    return False
 
 
 def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
@@ -851,8 +939,11 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if deleg is not None and (kind in ("object", "other") or verb != top):
                 present_cue = True
                 delegation_side = lex.side(_np_text(deleg))
-        if kind == "subject" and (_lemma(top) in lex.speech_verbs
-                                  or _lemma(top) in lex.comment_verbs):
+        speechy = _lemma(top) in lex.speech_verbs or _lemma(top) in lex.comment_verbs
+        if speechy and kind == "object" and top.i < root.i and not any(
+                c.dep_ in SUBJECT_DEPS for c in top.children):
+            kind = "subject"  # « », a réagi l'entraîneur X : an inverted subject
+        if kind == "subject" and speechy:
             speech_subject = True
             if _speech_at_event(top, root, lex) and not _in_quote(article, mention):
                 present_cue = True
@@ -871,6 +962,19 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                     if _tok(w) in lex.absence or _lemma(w) in lex.absence:
                         absent_cue = not denied
     if _deed_author(root, lex):
+        present_cue = True
+    # "X, who scored", « X, entré en jeu », "X arrived ... and met": the person's own
+    # clauses and the verbs sharing the subject
+    conj_absent = False
+    for verb, shared in _own_verbs(root, chain, kind if chain else "other"):
+        negated = is_negated(article, verb)
+        is_present, _objects = _present_verb(verb, lex)
+        if is_present and negated and shared:
+            conj_absent = True
+        elif not negated and not _future(verb) and (
+                is_present or _realis_agent(article, mention, root, verb, "subject", lex)):
+            present_cue = True
+    if chain and kind == "subject" and _own_deed(chain[0], root, lex):
         present_cue = True
     # « en présence de », "flanked by", "talks with"
     for k, anc in enumerate(ancestors):
@@ -896,7 +1000,9 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if _tok(head) in lex.delegation_nouns or _lemma(head) in lex.delegation_nouns:
                 present_cue = True
                 delegation_side = lex.side(_np_text(head)) or delegation_side
-    if _possibility(root, chain, lex):
+    if conj_absent:
+        mention.presence, mention.modality = "absent", "denied"
+    elif _possibility(root, chain, lex):
         mention.presence = "mentioned"
     elif absent_cue:
         mention.presence = "absent"
@@ -1070,7 +1176,28 @@ def _keep_mention(article: Article, m: Mention, lex: Lexicon,
     return not _modifies_a_thing(m.root, lex)
 
 
-def _is_person(article: Article, group: Group, lex: Lexicon) -> bool:
+def _with_a_person(tok: Token) -> bool:
+    """"Trump and Putin": coordinated with a name tagged as a person."""
+    near = [tok.head, *tok.children] if tok.dep_ == "conj" else list(tok.children)
+    return any(n.dep_ == "conj" or n == tok.head for n in near
+               if n.ent_type_ in PERSON_LABELS and n != tok)
+
+
+def _thing_words(article: Article, lex: Lexicon, dropped: list[Mention]) -> set[str]:
+    """Words the article uses as (part of) a place or organisation name: in a
+    non-person entity, after a preposition of place, or qualifying a thing."""
+    out: set[str] = set()
+    for ent in article.doc.ents:
+        if ent.label_ in NON_PERSON_LABELS:
+            out.update(fold(t.text) for t in ent if t.text[:1].isupper())
+    for m in dropped:
+        if m.name:
+            out.update(fold(w) for w in m.name.split())
+    return out
+
+
+def _is_person(article: Article, group: Group, lex: Lexicon,
+               things_in: frozenset[str] | set[str] = frozenset()) -> bool:
     """People only: a name never written with a first name, a role or a title is
     taken for a person only when nothing says it is a place or an organisation."""
     if any(m.role is not None or m.titled for m in group.mentions):
@@ -1079,9 +1206,16 @@ def _is_person(article: Article, group: Group, lex: Lexicon) -> bool:
     people = sum(1 for lab in labels if lab in PERSON_LABELS)
     things = sum(1 for lab in labels if lab in NON_PERSON_LABELS)
     if len(group.tokens) == 1:
-        return False  # a lone capitalised word: a company, a place, a sentence start
+        # a lone capitalised word: a person only when tagged so, seen inside a
+        # sentence, and never used as a place or an organisation in the article
+        inside = any(m.root is not None and m.root.i > m.sent.start for m in group.mentions)
+        paired = sum(1 for m in group.mentions if m.root is not None and _with_a_person(m.root))
+        return (inside or paired > 0) and people + paired > things and (
+            group.tokens[-1] not in things_in)
     if things > people:
         return False
+    if people:
+        return not normalise_place(group.name).known
     for m in group.mentions:
         prev = m.root.doc[m.root.i - 1] if m.root is not None and m.root.i > 0 else None
         first = m.root.doc[0] if m.root is not None else None
@@ -1099,9 +1233,14 @@ def participant_claims(article: Article) -> Iterator[Claim]:
     lex = lexicon_for(article.lang)
     dateline = _dateline(article)
     people: list[Group] = []
+    dropped: list[Mention] = []
     for group in finder.groups:
-        group.mentions = [m for m in group.mentions if _keep_mention(article, m, lex, dateline)]
-        if group.mentions and _is_person(article, group, lex):
+        kept = [m for m in group.mentions if _keep_mention(article, m, lex, dateline)]
+        dropped += [m for m in group.mentions if m not in kept]
+        group.mentions = kept
+    things_in = _thing_words(article, lex, dropped)
+    for group in finder.groups:
+        if group.mentions and _is_person(article, group, lex, things_in):
             people.append(group)
     person_roles: list[str] = []
     for group in people:
