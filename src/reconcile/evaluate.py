@@ -785,7 +785,7 @@ def render_table(result: EvalResult) -> str:
          r.must_not, _pct(r.precision), _pct(r.recall), _pct(r.f1)]
         for r in result.extraction
     ]
-    total = _overall(result)
+    total = overall(result)
     rows.append(["TOTAL", ALL, total.gold, total.predicted, total.tp, total.fp, total.fn,
                  total.must_not, _pct(total.precision), _pct(total.recall), _pct(total.f1)])
     lines = [
@@ -834,7 +834,7 @@ def render_table(result: EvalResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _overall(result: EvalResult) -> SlotScore:
+def overall(result: EvalResult) -> SlotScore:
     total = SlotScore(slot="TOTAL", lang=ALL)
     for r in result.extraction:
         if r.lang == ALL:
