@@ -276,6 +276,14 @@ def test_participant_must_not_match_other_person_or_presence() -> None:
     assert _tp(_entry(PERSON_GOLD), absent) == 0
 
 
+def test_participant_may_quote_any_mention_of_the_person() -> None:
+    # one claim per person per article, quoting the mention that shows the presence
+    elsewhere = _claim("event.participants", "était présent", _person("Sergei Volkhonsky"))
+    assert _tp(_entry(PERSON_GOLD), elsewhere) == 1
+    other = _claim("event.participants", "Oleg Sidorenko", _person("Oleg Sidorenko"))
+    assert _tp(_entry(PERSON_GOLD), other) == 0
+
+
 LOCATION_GOLD = {"slot": "event.location", "subject": "venue", "quote": "Genève",
                  "value": {"name": "Geneva", "kind": "city"}}
 

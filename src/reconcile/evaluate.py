@@ -18,7 +18,8 @@ Extraction (per slot, per language: precision, recall, F1)
     * location — the name matches once folded, or names the gold quote, or
       :mod:`reconcile.align.places` relates the two places as the same one;
     * participants — the same person (:func:`reconcile.align.people.match_people`,
-      folded surnames without it) and the same presence;
+      folded surnames without it) and the same presence, on any mention of the
+      person (one claim per person per article: the span is not required);
     * vehicle / format / tone / outcome / next — every field the gold gives
       (non-null) is equal: labels folded, people by name match, places as above.
 
@@ -88,6 +89,7 @@ from reconcile.settings import Settings
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 ALL = "all"
+PARTICIPANTS = "event.participants"
 CONFLICTING = "conflicting"
 
 
@@ -429,10 +431,14 @@ def _fields_agree(v: object, g: dict[str, Any], quotes: Sequence[str]) -> tuple[
 
 
 def candidate(pred: Claim, gold: GoldClaim) -> tuple[bool, str]:
-    """Slot, span overlap, then value; the second item says why not."""
+    """Slot, span overlap, then value; the second item says why not.
+
+    A participant claim is one per person per article, quoting whichever mention
+    shows the presence best (« M. X a signé », "the president said"): any mention
+    of the gold person will do, so the span is not required for that slot."""
     if pred.slot != gold.slot:
         return False, "slot"
-    if not _overlaps(pred.start, pred.end, gold.spans):
+    if gold.slot != PARTICIPANTS and not _overlaps(pred.start, pred.end, gold.spans):
         return False, "span"
     return value_agrees(pred, gold)
 
