@@ -1,10 +1,11 @@
-"""Integrity of the labelled corpora: tests/corpus/ (development) and tests/heldout/.
+"""Integrity of the labelled corpora: tests/corpus/ (development), tests/heldout/ and tests/blind/.
 
 Checks the gold files against their articles, not the tool: every gold quote is
 an exact substring of its article, every article has a gold entry (and vice
 versa), slots are SPEC slot names, verdicts are agreed|extra|conflicting, and
 each topic is backed by the claims listed for it. The held-out set is checked
-the same way; it must also stay disjoint from the development corpus.
+the same way; it must also stay disjoint from the development corpus. The blind
+set (tests/blind/) is checked the same way too, and must stay disjoint from both.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from reconcile.models import SLOTS
 
 CORPUS = Path(__file__).parent / "corpus"
 HELDOUT = Path(__file__).parent / "heldout"
+BLIND = Path(__file__).parent / "blind"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
 VERDICTS = {"agreed", "extra", "conflicting"}
 PRESENCE = {"present", "expected", "mentioned", "absent"}
 MODALITY = {"asserted", "expected", "denied", "reported"}
 LANGS = {"fr", "en"}
-
 
 
 def _events(root: Path) -> list[Path]:
@@ -34,7 +35,8 @@ def _events(root: Path) -> list[Path]:
 
 CORPUS_EVENTS = _events(CORPUS)
 HELDOUT_EVENTS = _events(HELDOUT)
-EVENTS = CORPUS_EVENTS + HELDOUT_EVENTS
+BLIND_EVENTS = _events(BLIND)
+EVENTS = CORPUS_EVENTS + HELDOUT_EVENTS + BLIND_EVENTS
 
 
 def _id(event: Path) -> str:
@@ -65,8 +67,12 @@ def _iso(value: object) -> str | None:
 
 @pytest.mark.parametrize(
     ("events", "n_events", "per_event", "per_lang"),
-    [(CORPUS_EVENTS, 5, (4, 5), 10), (HELDOUT_EVENTS, 4, (3, 3), 6)],
-    ids=["corpus", "heldout"],
+    [
+        (CORPUS_EVENTS, 5, (4, 5), 10),
+        (HELDOUT_EVENTS, 4, (3, 3), 6),
+        (BLIND_EVENTS, 3, (3, 3), 4),
+    ],
+    ids=["corpus", "heldout", "blind"],
 )
 def test_corpus_has_enough_events_and_languages(
     events: list[Path], n_events: int, per_event: tuple[int, int], per_lang: int
@@ -99,6 +105,34 @@ def test_heldout_is_disjoint_from_the_development_corpus() -> None:
         }
 
     assert people(HELDOUT_EVENTS).isdisjoint(people(CORPUS_EVENTS))
+
+
+def _people(events: list[Path]) -> set[str]:
+    return {
+        str(c["subject"])
+        for e in events
+        for entry in _gold(e)["articles"].values()
+        for c in entry.get("claims") or []
+        if c.get("slot") == "event.participants"
+    }
+
+
+def test_blind_is_disjoint_from_the_other_sets() -> None:
+    """Blind events are other stories: no shared event folder, article text or person."""
+    assert BLIND_EVENTS, "tests/blind/ has no events"
+    for others in (CORPUS_EVENTS, HELDOUT_EVENTS):
+        assert {e.name for e in BLIND_EVENTS}.isdisjoint({e.name for e in others})
+        texts = {_text(a) for e in others for a in _articles(e)}
+        assert not any(_text(a) in texts for e in BLIND_EVENTS for a in _articles(e))
+        assert _people(BLIND_EVENTS).isdisjoint(_people(others))
+
+
+def test_blind_set_plants_a_syndicated_pair_and_conflicts() -> None:
+    """The blind set keeps what its README promises: a wire-copy pair and conflicts."""
+    golds = [_gold(e) for e in BLIND_EVENTS]
+    assert any(g.get("syndication") for g in golds)
+    conflicting = {t["slot"] for g in golds for t in g["topics"] if t["verdict"] == "conflicting"}
+    assert {"quantity", "event.duration", "event.date", "event.participants"} <= conflicting
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=_id)
