@@ -118,8 +118,16 @@ MUST_FIND = [
      "count", 75, None, "delegates"),
     ("en", "At least 12 dead after the landslide.", "At least 12 dead",
      "count", 12, "at_least", "dead"),
-    ("en", "Dozens of reporters waited outside.", "Dozens of reporters",
-     "count", 24, "at_least", "reporters"),
+    ("en", "Two dozen guests attended.", "Two dozen guests", "count", 24, None, "guests"),
+    ("fr", "Deux douzaines de bateaux ont quitté le port.", "Deux douzaines de bateaux",
+     "count", 24, None, "bateaux"),
+    ("en", "It carried a 2.8-tonne satellite.", "2.8-tonne", "count", 2.8, None, "tonne"),
+    ("en", "Fire crews held a 12-km line.", "12-km", "count", 12, None, "km"),
+    ("fr", "Le vol a duré 38 minutes avant l'amerrissage.", "38 minutes",
+     "duration", 38, None, "minutes"),
+    ("en", "The ascent lasted nine minutes before the engines cut out.", "nine minutes",
+     "duration", 9, None, "minutes"),
+    ("en", "The launch was delayed by two hours.", "two hours", "duration", 120, None, "minutes"),
     ("en", "A dozen officials resigned.", "A dozen officials", "count", 12, "about", "officials"),
     ("en", "Some 3,000 troops were deployed.", "Some 3,000 troops",
      "count", 3000, "about", "troops"),
@@ -158,6 +166,13 @@ def test_must_find(
 
 # lang, sentence, a phrase in it, the kind that must not be found there ("any": nothing at all)
 MUST_NOT_FIND = [
+    # vague plurals: an order of magnitude, not a figure to compare
+    ("en", "Dozens of reporters waited outside.", "Dozens", "count"),
+    ("en", "Rescuers answered thousands of calls.", "thousands", "count"),
+    ("fr", "Les pompiers ont mené des milliers d'interventions.", "des milliers", "count"),
+    ("fr", "Des centaines de curieux se sont massés sur la plage.", "Des centaines", "count"),
+    # "before"/"after" is an offset, unless a verb of lasting comes first
+    ("en", "Two hours before the vote, the hall was empty.", "Two hours", "duration"),
     ("fr", "Le sommet s'ouvrira à trois heures.", "trois heures", "duration"),
     ("fr", "Rendez-vous à 15 h 30 devant la mairie.", "15 h 30", "any"),
     ("fr", "Les délégations sont arrivées vers 14 heures.", "14 heures", "any"),

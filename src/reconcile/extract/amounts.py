@@ -198,6 +198,8 @@ class _Lexicon:
     proximity_after: re.Pattern[str]
     noun_before: re.Pattern[str]
     noun_glued: re.Pattern[str]
+    unit_glued: re.Pattern[str]
+    lasting_before: re.Pattern[str]
     currency_before: re.Pattern[str]
     since_start: re.Pattern[str]
 
@@ -277,6 +279,8 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         noun_glued=re.compile(rf"-(?P<p>{_alt(d['nouns_before'])})(?!\w)", re.I),
+        unit_glued=re.compile(rf"-(?P<p>{_alt(d['glued_units'])})(?![\w-])"),
+        lasting_before=_before(d["lasting_before"]),
         since_start=re.compile(
             rf"{_WS}+(?:after|après){_WS}+(?:[^\W\d_]+{_WS}+){{0,3}}(?:{_alt(d['since_start'])})(?!\w)",
             re.I,
@@ -378,7 +382,9 @@ def _amount(lex: _Lexicon, text: str, fig: _Figure, bands: HedgeBands) -> tuple[
         ph.hedge_class = lex.lookup("hedges_before", _deelide(h))
     if fig.how in ("digits", "words", "article") and (f := lex.fraction_before.match(text, ph.end)):
         ph.value, ph.end = ph.value + lex.lookup("fraction_before", f.group("p")), f.end()
-    if fig.how in ("digits", "article") and (sc := lex.scale.match(text, ph.end)):
+    # "1,5 million", "a million", "two dozen" (a number word before a scale word it
+    # does not read itself)
+    if fig.how in ("digits", "article", "words") and (sc := lex.scale.match(text, ph.end)):
         ph.value, ph.end = ph.value * lex.lookup("scales", sc.group("p")), sc.end()
         ph.scaled = True
     last_word = _key(text[fig.start : fig.end]).split()[-1] if fig.how == "words" else ""
@@ -436,7 +442,10 @@ def _as_count(
     )
     if is_article and not ph.scaled:
         return None, fig.end
-    glued = lex.noun_glued.match(text, fig.end)  # "a 6.8-magnitude quake"
+    if fig.how == "approx" and _key(text[fig.start : fig.end]) in _vague(lex):
+        return None, ph.after_de  # "des milliers d'interventions": no figure to compare
+    # "a 6.8-magnitude quake", "a 2.8-tonne satellite", "a 12-km front"
+    glued = lex.noun_glued.match(text, fig.end) or lex.unit_glued.match(text, fig.end)
     if glued is None and _not_a_count(lex, text, fig, hedge_class, end):
         return None, end
     unit: str | None = None
@@ -486,6 +495,15 @@ def _scale_words_cached(lang: str) -> frozenset[str]:
 
 def _scale_words(lex: _Lexicon) -> frozenset[str]:
     return _scale_words_cached(lex.lang)
+
+
+@cache
+def _vague_cached(lang: str) -> frozenset[str]:
+    return frozenset(_key(p) for p in _lexicon(lang).data.get("vague_counts", []))
+
+
+def _vague(lex: _Lexicon) -> frozenset[str]:
+    return _vague_cached(lex.lang)
 
 
 @cache
@@ -544,8 +562,14 @@ def _not_a_duration(
     """A clock time or an elapsed time, not the length of anything."""
     if _ends(lex.elapsed_before, text, start):
         return True
-    if lex.elapsed_after.match(text, end) and not lex.since_start.match(text, end):
-        return True  # "three hours later"; but "five hours after they first sat down" is a length
+    if (
+        lex.elapsed_after.match(text, end)
+        and not lex.since_start.match(text, end)
+        and not _ends(lex.lasting_before, text, start)
+    ):
+        # "three hours later"; but "five hours after they first sat down" and "the
+        # flight lasted 38 minutes before splashdown" are lengths
+        return True
     if lex.countdown_after.match(text, end):
         return True  # "with seven minutes of extra time remaining"
     if _ends(lex.proximity_before, text, start) and lex.proximity_after.match(text, end):

@@ -44,6 +44,7 @@ WEEK = 10_080
 _PARTED = ("talks", "negotiations", "event")  # subjects that have parts (a morning, a lunch)
 _OWN_CLAUSE_STOP = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "acl", "punct"}
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[-–](\d{1,2})(?![\w,:/-]|\.\d)")
+_STATE_DEPS = ("amod", "acl", "advcl", "appos")
 _PLACE_DEPS = ("pobj", "obl", "obl:mod", "nmod", "obl:arg")
 
 
@@ -154,17 +155,30 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
     is_part = any(t.lower_ in part_after for t in after) or any(
         t.lower_ in part_before for t in before
     )
+    # "… of talks", "… de négociations", "onze jours de grève": what follows the figure
+    # through "of"/"de" is what it measures
+    following = [
+        t
+        for t in doc[span.end : min(span.end + 3, sent.end)]
+        if t.pos_ == "NOUN" and doc[span.end].pos_ == "ADP"
+    ]
     # a compound "a 90-minute meeting": the figure modifies a noun
     head = root.head
-    candidates = [head, *head.children]
+    candidates = [*following, head, *head.children]
     verb = _verb_of(root)
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects and verb.dep_ == "xcomp":
+        # "the probe is designed to operate for ten years": the governing verb's subject
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     # "a working lunch that lasted two hours": the relative clause's antecedent
     antecedent = [verb.head] if verb.dep_ in ("relcl", "acl:relcl", "acl") else []
-    candidates += subjects + antecedent + [verb]
-    # "… of talks", "… de négociations"
+    candidates += subjects + antecedent + [verb] + objects
     candidates += [t for t in doc[span.end : min(span.end + 3, sent.end)] if t.pos_ == "NOUN"]
     key = amount.measures
+    verb_key = _subject_key(verb, table)
+    if key is None and verb_key in _word_set(article.lang, "verb_first"):
+        key = verb_key  # "the talks were delayed by two hours": a delay
     for token in candidates:
         if key:
             break
@@ -175,6 +189,11 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
         key = previous if pronoun or is_part else None
         if key is None:
             key = next((k for t in sent if (k := _subject_key(t, table))), None)
+        if key is None and not any(t.pos_ in ("VERB", "AUX") for t in sent) and sent.start:
+            # a fragment ("Trente-huit minutes.") answers the sentence before it
+            before_sent = doc[sent.start - 1].sent
+            key = next((k for t in before_sent if (k := _subject_key(t, table))), None)
+            named = key is not None
     if amount.nominal >= MONTH and not named:
         return None  # "il a fallu attendre près de trois ans": a gap, not a length
     # the figure's own phrase first ("un déjeuner de travail de deux heures", "a
@@ -193,6 +212,12 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
     )
     if key is None and part is not None:
         key = "talks"
+    meal_parts: dict[str, str] = lexicon("subjects", article.lang).get("meal_parts", {})
+    if key in meal_parts and any(
+        t.lower_ in _word_set(article.lang, "working") for t in own + clause
+    ):
+        # « un dîner de travail », "a working dinner": a part of the talks
+        return f"talks.{meal_parts[key]}"
     key = key or previous or _main_subject(article)
     if key == "talks" and amount.nominal >= WEEK:
         key = "negotiations"  # weeks of talks are a process, not a sitting
@@ -249,15 +274,29 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
     measures = set(words.get("measure_units", []))
     units = _nouns(article, "unit_keys")
     written = doc.text[amount.unit_start : amount.unit_end]
-    if {unit.lower_, unit.lemma_.lower(), written.lower()} & measures:
-        # "4,2 milliards d'euros", "12 %": the unit says how it is measured, not what
+    forms = {unit.lower_, unit.lemma_.lower(), written.lower(), (amount.unit or "").lower()}
+    if forms & measures or written.lower() in units:
+        # "4,2 milliards d'euros", "12 %", "20 per cent": the unit says how it is
+        # measured, not what
         thing = _measured_thing(article, doc, amount, unit)
         if thing is None:
             return None
-        unit_key = units.get(written.lower()) or units.get(unit.lower_) or unit.lower_
+        unit_key = (
+            units.get(written.lower())
+            or units.get((amount.unit or "").lower())
+            or units.get(unit.lower_)
+            or unit.lower_
+        )
         return thing, unit_key
+    physical = _nouns(article, "physical_units")
+    measure = physical.get(written.lower()) or physical.get(written)
+    if measure is not None:
+        return _physical(article, doc, amount, measure), measure
     table = _nouns(article, "counts")
     known = _subject_key(unit, table)
+    parties = _word_set(article.lang, "parties")
+    if known is None and {unit.lower_, unit.lemma_.lower()} & parties and amount.nominal <= 2:
+        return None  # "the two countries", « les deux camps »: the parties, not a figure
     if known is None and (_is_reference(doc, amount) or unit.pos_ not in ("NOUN", "PROPN", "ADJ")):
         return None
     if known is None and unit.pos_ == "PROPN":
@@ -282,12 +321,33 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
         )
     if key in ("people",) and _is_reference(doc, amount):
         return None
-    outcome = _subject_key(verb, _nouns(article, "count_outcomes")) if verb != unit else None
+    outcomes = _nouns(article, "count_outcomes")
+    outcome = _subject_key(verb, outcomes) if verb != unit else None
+    # "11 injured firefighters", « 11 pompiers blessés »: the state is in the phrase
+    outcome = outcome or next(
+        (k for c in unit.children if c.dep_ in _STATE_DEPS and (k := _subject_key(c, outcomes))),
+        None,
+    )
     if outcome and key not in ("deaths", "injured", "displaced", "missing", "employees"):
         key = f"{key} {outcome}"
     if place := _only_in(article, unit.sent):
         key = f"{key} in {place}"
     return key, None
+
+
+def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
+    """What a length, area or mass measures: the noun it qualifies (« un front de 12 km »,
+    "a 2.8-tonne satellite"); the unit itself when it qualifies nothing ("12,000 hectares
+    burned")."""
+    span = doc.char_span(amount.unit_start, amount.unit_end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    physical = _nouns(article, "physical_units")
+    if token is not None and token.head != token and token.head.pos_ in ("NOUN", "PROPN"):
+        head = token.head
+        if _subject_key(head, physical) is None and head.lower_ not in physical:
+            known = _subject_key(head, _nouns(article, "counts"))
+            return known or str(head.lemma_.lower())
+    return measure
 
 
 def _only_in(article: Article, sent: Any) -> str | None:
@@ -354,17 +414,21 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
     moved = _verb_of(figure.root if figure is not None else unit)
     # the subject of the verb the figure hangs on first ("le titre X a reculé de 3 %"),
     # then the nearest known word
+    verbs = _nouns(article, "measured_verbs")
     found = sorted(
         (not (t.head == moved and t.dep_.startswith("nsubj")), abs(t.i - centre), t.i, key, t)
         for t in sent
-        if t.pos_ in ("NOUN", "VERB", "PROPN") and (key := _subject_key(t, table))
+        if t.pos_ in ("NOUN", "VERB", "PROPN", "AUX")
+        # "agreed to pay €450 million" is a price, "a 20% pay demand" is pay
+        and (key := _subject_key(t, verbs if t.pos_ in ("VERB", "AUX") else table))
     )
     if not found:
         return None
     key, token = found[0][3], found[0][4]
     entity = _entity_of(token)
     direction = None
-    for tok in (moved, *moved.children):
+    own = [figure.root.head, token] if figure is not None else [token]
+    for tok in (*own, moved, *moved.children):
         lemma = tok.lemma_.lower()
         if lemma in _word_set(article.lang, "rise") or tok.lower_ in _word_set(
             article.lang, "rise"

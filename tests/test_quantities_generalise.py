@@ -1,0 +1,150 @@
+"""Second round: durations and figures on wording the corpus does not have.
+
+Texts written for these tests (rocket launches, wildfires, strikes, banquets,
+unions…). Each case: language, text, the {subject: nominal} it must give, and
+phrases that must give no claim. Subjects are language-neutral keys, so the
+same figure in French and English lands in one topic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reconcile.extract.context import Article
+from reconcile.extract.durations import extract_durations
+from reconcile.extract.nlp import load_pipeline
+from reconcile.models import Claim, DurationValue, QuantityValue, Region, Source
+from reconcile.settings import Settings
+
+SETTINGS = Settings()
+
+
+@pytest.fixture(scope="module")
+def pipelines() -> dict[str, Any]:
+    return {lang: load_pipeline(lang, tuple(SETTINGS.models[lang])) for lang in ("fr", "en")}
+
+
+def claims(pipelines: dict[str, Any], lang: str, text: str) -> list[Claim]:
+    source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
+                    regions=[Region(start=0, end=len(text), kind="body")])
+    art = Article(source=source, doc=pipelines[lang](text), settings=SETTINGS)
+    return list(extract_durations(art))
+
+
+def nominal(claim: Claim) -> float | None:
+    v = claim.value
+    if isinstance(v, DurationValue):
+        return v.nominal_minutes
+    if isinstance(v, QuantityValue):
+        return v.nominal
+    return None
+
+
+YEAR = 525600
+
+DURATIONS = [
+    # class 1: other events' lengths are their own subject, never the main event's
+    ("fr", "Le vol a duré trente-huit minutes avant l'amerrissage.", {"flight": 38}, []),
+    ("fr", "Le vol vers la station s'est déroulé sans encombre. Trente-huit minutes.",
+     {"flight": 38}, []),
+    ("en", "The ascent took about 9 minutes, the agency said.", {"flight": 9}, []),
+    ("en", "The probe is designed to operate for at least ten years.",
+     {"mission": 10 * YEAR}, []),
+    ("fr", "La sonde doit fonctionner pendant au moins dix ans.", {"mission": 10 * YEAR}, []),
+    ("en", "The club signed a contract over five years with the goalkeeper.",
+     {"contract": 5 * YEAR}, []),
+    ("fr", "Le club a signé un contrat sur cinq ans avec le gardien.",
+     {"contract": 5 * YEAR}, []),
+    ("en", "The launch was delayed by two days because of high winds.",
+     {"delay": 2 * 1440}, []),
+    ("en", "The talks were delayed by two hours.", {"delay": 120}, []),
+    ("en", "The 12-day strike ended on Monday.", {"strike": 12 * 1440}, []),
+    ("fr", "Le trafic a repris après onze jours de grève.", {"strike": 11 * 1440}, []),
+    ("en", "The summit opened with talks. The state banquet lasted three hours.",
+     {"ceremony": 180}, []),
+    ("fr", "Les ministres se sont rencontrés. La cérémonie a duré deux heures.",
+     {"ceremony": 120}, []),
+    ("en", "The envoys negotiated all day. The dinner lasted three hours.", {"dinner": 180}, []),
+    ("fr", "Un dîner de travail de deux heures a clos la journée.", {"talks.evening": 120}, []),
+    ("fr", "Trois heures plus tard, le vol a décollé.", {}, ["Trois heures"]),
+]
+
+COUNTS = [
+    # class 2: one key in both languages
+    ("en", "About 200 guests attended the banquet.", {"guests": 200}, []),
+    ("fr", "Environ 200 invités ont assisté au banquet.", {"guests": 200}, []),
+    ("fr", "Une quinzaine de convives étaient présents.", {"guests": 15}, []),
+    ("fr", "L'incendie a parcouru 12 000 hectares.", {"ha": 12000}, []),
+    ("en", "The blaze has scorched 12,000 hectares.", {"ha": 12000}, []),
+    ("fr", "Plus de 900 pompiers sont mobilisés.", {"firefighters": 900}, []),
+    ("en", "More than 900 firefighters were deployed.", {"firefighters": 900}, []),
+    ("fr", "La commune compte 4 500 habitants.", {"residents": 4500}, []),
+    ("en", "The town has 4,500 residents.", {"residents": 4500}, []),
+    # class 3: the state of the counted things is part of the subject
+    ("en", "Eleven firefighters were injured overnight.", {"firefighters injured": 11}, []),
+    ("fr", "Onze pompiers ont été blessés dans la nuit.", {"firefighters injured": 11}, []),
+    # class 4: figures written other ways
+    ("en", "The rocket carried a 2.8-tonne satellite.", {"satellite": 2.8}, []),
+    ("fr", "La fusée emportait un satellite de 2,8 tonnes.", {"satellite": 2.8}, []),
+    ("en", "Flames advanced along a 12-km front.", {"front": 12}, []),
+    ("fr", "Les flammes avancent sur un front de 12 kilomètres.", {"front": 12}, []),
+    ("en", "The buyer agreed to pay €450 million.", {"price": 450e6}, []),
+    ("en", "The deal is worth 4.5 billion euros.", {"price": 4.5e9}, []),
+    ("fr", "Le syndicat réclame une hausse de 14,5 % des salaires.", {"pay rise": 14.5}, []),
+    ("en", "The union wants a 20 per cent raise.", {"pay rise": 20}, []),
+    ("fr", "Le syndicat revendique 32 000 membres.", {"members": 32000}, []),
+    ("en", "Two dozen guests attended the ceremony.", {"guests": 24}, []),
+    # class 5: not figures
+    ("fr", "Les secours ont mené des milliers d'interventions.", {}, ["des milliers"]),
+    ("en", "Crews answered thousands of calls overnight.", {}, ["thousands"]),
+    ("en", "The two countries signed the accord in Oslo.", {}, ["two countries"]),
+    ("fr", "Les deux pays ont signé l'accord à Oslo.", {}, ["deux pays"]),
+]
+
+
+def _check(pipelines: dict[str, Any], slot: str, lang: str, text: str,
+           must: dict[str, float], must_not: list[str]) -> None:
+    found = [c for c in claims(pipelines, lang, text) if c.slot == slot]
+    got = {c.subject: nominal(c) for c in found}
+    for subject, value in must.items():
+        assert subject in got, (text, got)
+        assert got[subject] == pytest.approx(value), (text, got)
+    for phrase in must_not:
+        hits = [c for c in found if phrase in text[c.start : c.end]]
+        assert not hits, (text, phrase, got)
+
+
+@pytest.mark.parametrize(("lang", "text", "must", "must_not"), DURATIONS)
+def test_what_a_duration_measures(pipelines: dict[str, Any], lang: str, text: str,
+                                  must: dict[str, float], must_not: list[str]) -> None:
+    _check(pipelines, "event.duration", lang, text, must, must_not)
+    found = {c.subject for c in claims(pipelines, lang, text) if c.slot == "event.duration"}
+    if must:
+        assert not {"talks", "event"} & found - set(must), (text, found)
+
+
+@pytest.mark.parametrize(("lang", "text", "must", "must_not"), COUNTS)
+def test_what_a_figure_counts(pipelines: dict[str, Any], lang: str, text: str,
+                              must: dict[str, float], must_not: list[str]) -> None:
+    _check(pipelines, "quantity", lang, text, must, must_not)
+
+
+def test_units_are_normalised(pipelines: dict[str, Any]) -> None:
+    units = {
+        c.value.unit
+        for lang, text in (("fr", "Le feu a parcouru 300 hectares."),
+                           ("en", "The fire burned 300 hectares."))
+        for c in claims(pipelines, lang, text)
+        if isinstance(c.value, QuantityValue)
+    }
+    assert units == {"ha"}
+    pct = {
+        c.value.unit
+        for lang, text in (("fr", "Une hausse de 20 pour cent des salaires."),
+                           ("en", "A 20 per cent pay rise."), ("en", "A 20% pay rise."))
+        for c in claims(pipelines, lang, text)
+        if isinstance(c.value, QuantityValue)
+    }
+    assert pct == {"percent"}
