@@ -33,6 +33,7 @@ SUBJECT = "venue"
 EPICENTRE = "epicentre"  # the subject of a disaster's places
 _WINDOW = 6  # tokens before a place searched for another-event words
 _STRIKE_WINDOW = 4  # tokens before « le sud de X » searched for a strike verb
+_AFTER_WINDOW = 4  # tokens after a place searched for another-event words ("next year")
 _KIND_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "other": 1}
 
 
@@ -100,6 +101,63 @@ class Chain:
     @property
     def head(self) -> Place:
         return self.places[0]
+
+
+_PHRASES: dict[tuple[int, str], tuple[dict[str, Any], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases(words: dict[str, Any], key: str) -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word phrases of ``locations.yaml``, folded and indexed by their first word
+    (longest first), built once per language."""
+    found = _PHRASES.get((id(words), key))
+    if found is None or found[0] is not words:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in words.get(key) or []:
+            toks = tuple(fold(str(phrase)).replace("'", "' ").split())
+            if toks and toks[0] == "the":
+                toks = toks[1:]
+            if toks:
+                index.setdefault(toks[0], []).append(toks)
+        for lst in index.values():
+            lst.sort(key=len, reverse=True)
+        found = (words, index)
+        _PHRASES[(id(words), key)] = found
+    return found[1]
+
+
+def _unnamed_site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    """« l'hôtel de ville », « la salle des fêtes de X », "the town hall": a site phrase
+    that needs no proper name; « de X » / "of X" after it is its name."""
+    index = _phrases(words, "unnamed_sites")
+    if not index:
+        return
+    i = sent.start
+    while i < sent.end:
+        options = index.get(fold(doc[i].text))
+        hit = 0
+        for toks in options or ():
+            n = len(toks)
+            if i + n <= sent.end and all(
+                fold(doc[i + m].text) == toks[m] for m in range(n)
+            ):
+                hit = n
+                break
+        if not hit:
+            i += 1
+            continue
+        end = i + hit
+        k = end
+        if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "of"):
+            k += 1
+            if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
+                k += 1
+            e = k
+            while e < sent.end and (doc[e].text[:1].isupper() or (doc[e].text == "-" and e > k)):
+                e += 1
+            if e > k:
+                end = e
+        yield i, end
+        i = end
 
 
 def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int]]:
@@ -208,9 +266,20 @@ def _after_preposition(
     not mark as a place (« Sommet en Alaska » tagged as one MISC entity)."""
     preps = set(words.get("prepositions", []))
     dets = set(words.get("determiners", []))
+    residents = _fset(words, "resident_nouns")
     out: list[Place] = []
     for tok in sent:
-        if _low(tok) not in preps:
+        of_residents = False
+        if _low(tok) in ("de", "d'", "of"):
+            # « une maison incendiée de X », "residents of X": a place, whatever the tagger
+            # took it for (a town name read as a surname)
+            k = tok.i - 1
+            while k >= sent.start and tok.i - k <= 3 and doc[k].pos_ in ("ADJ", "VERB"):
+                k -= 1
+            of_residents = k >= sent.start and fold(doc[k].text) in residents
+            if not of_residents:
+                continue
+        elif _low(tok) not in preps:
             continue
         i = tok.i + 1
         while i < sent.end and _low(doc[i]) in dets:
@@ -223,6 +292,12 @@ def _after_preposition(
         if j < sent.end and doc[j].text in ("'s", "’s"):
             continue
         tagged = {doc[k].ent_type_ for k in range(i, j)}
+        if of_residents and not tagged & {"ORG", "DATE", "NORP"}:
+            # a town name the tagger read as a surname is still a town
+            known = _known_area(doc[i:j].text, words)
+            kind: Kind = known or ("city" if tagged & {"PER", "PERSON"} else "other")
+            out.append(Place(i, j, site=False, kind=kind))
+            continue
         if tagged & {"PER", "PERSON", "ORG", "DATE", "NORP"}:
             # a known town or country the tagger took for a club ("in Marseille" as ORG),
             # when the entity is just that name
@@ -242,6 +317,9 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
     spans: list[Place] = []
     for a, b in _site_spans(doc, sent, words):
         spans.append(Place(a, b, site=True))
+    for a, b in _unnamed_site_spans(doc, sent, words):
+        if not any(a < p.end and p.start < b for p in spans):
+            spans.append(Place(a, b, site=True))
     for a, b, kind in _admin_spans(doc, sent, words):
         if not any(a < p.end and p.start < b for p in spans):
             spans.append(Place(a, b, site=False, kind=kind, admin=True))
@@ -285,11 +363,18 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
             out[-1].end = max(out[-1].end, p.end)
             continue
         out.append(p)
+    site_nouns = _fset(words, "site_nouns")
+    french = "à" in words.get("prepositions", [])
     for p in out:
         toks = [t for t in doc[p.start : p.end] if not (t.is_punct and t.text != "-")]
         p.name = doc[p.start : p.end].text.strip(" ,.;:") if toks else ""
         p.named_site = p.site and (
-            any(t.text[:1].isupper() for t in toks[1:])
+            # English: a capitalised site noun in a name of its own ("Valcourt Palace", not
+            # "Harwick's Derby plant": an organisation's plant, not named as a venue)
+            (len(toks) > 1 and any(
+                t.text[:1].isupper() for t in toks if fold(t.text) in site_nouns
+            ))
+            or (french and any(t.text[:1].isupper() for t in toks[1:]))
             or any(fold(t.text) in _fset(words, "org_nouns") for t in toks)
         )
     return [p for p in out if p.name]
@@ -306,6 +391,8 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
         _through_room(doc, sent, place, preps, dets, rooms)
     root = doc[place.start : place.end].root
     if place.prep_start is not None:
+        return
+    if _from_event_verb(doc, sent, place, words) or _of_residents(doc, sent, place, words):
         return
     objects = _fset(words, "object_verbs")
     if root.dep_ in ("obj", "dobj") and fold(root.head.lemma_) in objects:
@@ -340,6 +427,60 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
             i -= 1
         if i < sent.start or doc[i].pos_ not in ("ADP",):
             place.prep, place.prep_start = "", place.start
+
+
+def _before(doc: Any, sent: Any, place: Place) -> int:
+    """Index of the token before ``place`` once determiners are skipped (or sent.start - 1)."""
+    i = place.start - 1
+    while i >= sent.start and doc[i].pos_ == "DET" and _low(doc[i]) not in ("du", "d'", "de"):
+        i -= 1
+    return i
+
+
+def _from_event_verb(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
+    """"lifted off from X", « a décollé du centre spatial X »: with a launch verb, the
+    place the thing left from is where the event happened (elsewhere « de » is origin)."""
+    i = _before(doc, sent, place)
+    if i < sent.start or _low(doc[i]) not in _fset(words, "from_prepositions"):
+        return False
+    verbs = _fset(words, "from_verbs")
+    for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
+        if fold(doc[k].lemma_) in verbs and doc[k].pos_ in ("VERB", "NOUN"):
+            place.prep, place.prep_start = _low(doc[i]), i
+            return True
+        if doc[k].is_punct:
+            break
+    return False
+
+
+def _of_residents(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
+    """« les habitants de X », « une maison incendiée de X », "residents of X",
+    "X's striking workers": people or homes of a place put the event there."""
+    residents = _fset(words, "resident_nouns")
+    nxt = place.end
+    if nxt < sent.end and doc[nxt].text in ("'s", "\u2019s"):
+        head = doc[nxt].head if doc[nxt].head.i != doc[nxt].i else doc[place.end - 1].head
+        e = nxt + 1
+        while e < sent.end and doc[e].pos_ in ("ADJ", "VERB", "NOUN") and e - nxt <= 3:
+            if fold(doc[e].text) in residents:
+                place.prep, place.prep_start = "", place.start
+                return True
+            e += 1
+        if fold(head.text) in residents:
+            place.prep, place.prep_start = "", place.start
+            return True
+        return False
+    i = _before(doc, sent, place)
+    if i < sent.start or _low(doc[i]) not in ("de", "d'", "du", "des", "of"):
+        return False
+    # the noun the complement hangs on, a participle or adjective or two away at most
+    k = i - 1
+    while k >= sent.start and i - k <= 3 and doc[k].pos_ in ("ADJ", "VERB") and doc[k].is_lower:
+        k -= 1
+    if k >= sent.start and fold(doc[k].text) in residents:
+        place.prep, place.prep_start = _low(doc[i]), i
+        return True
+    return False
 
 
 def _through_room(
@@ -405,6 +546,10 @@ def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
         return known
     if place.prep in ("à", "a"):
         return "city"  # French « à » goes with towns
+    if place.prep == "dans" and place.start > 0 and _low(doc[place.start - 1]) in (
+        "le", "la", "l'", "les"
+    ):
+        return "region"  # « dans le Var », « dans la Drôme »: a département or region
     return "other"
 
 
@@ -423,6 +568,12 @@ def _gazetteer_kind(name: str) -> Kind | None:
 
 
 def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
+    after = _fset(words, "other_event_after")
+    for i in range(place.end, min(sent.end, place.end + _AFTER_WINDOW)):
+        if doc[i].is_punct and doc[i].text not in ("'",):
+            break
+        if fold(doc[i].text) in after or fold(doc[i].lemma_) in after:
+            return True  # "in Oslo next year", "in Prague for another meeting"
     lemmas = _fset(words, "other_event_lemmas")
     start = place.prep_start if place.prep_start is not None else place.start
     nouns = _fset(words, "other_event_words")
@@ -438,9 +589,31 @@ def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bo
     return False
 
 
-def _about_event(sent: Any, words: dict[str, Any]) -> bool:
-    lemmas = _fset(words, "event_lemmas")
+def _about_event(sent: Any, lemmas: AbstractSet[str]) -> bool:
     return any(fold(t.lemma_) in lemmas or fold(t.text) in lemmas for t in sent)
+
+
+def _event_words(article: Article, words: dict[str, Any]) -> frozenset[str]:
+    """The event words of this article: the lists' event lemmas and disaster words, plus
+    the verbs of the title and the root of the lead's first sentence (what the story is
+    about: "lifts off", « a ravagé »), unless they are too common to tell."""
+    weak = _fset(words, "weak_verbs")
+    own: set[str] = set()
+    lead_done = False
+    for sent in article.sentences():
+        part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
+        if part == "title":
+            own |= {fold(t.lemma_) for t in sent if t.pos_ == "VERB"}
+        elif part == "lead" and not lead_done:
+            own |= {fold(t.lemma_) for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"}
+            lead_done = True
+        elif part not in ("title", "meta", None):
+            break
+    own -= weak
+    return (
+        _fset(words, "event_lemmas") | _fset(words, "disaster_words")
+        | frozenset(_fmap(words, "event_subjects")) | frozenset(own)
+    )
 
 
 def _gap_links(doc: Any, a: Place, b: Place, words: dict[str, Any]) -> bool:
@@ -504,13 +677,14 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
     if not words:
         return
     lead_seen = False
+    lemmas = _event_words(article, words)
     for sent in article.sentences():
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         first_of_lead = part == "lead" and not lead_seen
         lead_seen = lead_seen or part == "lead"
         # the title and the lead's first sentence speak of the event; others must say so,
         # except for a named site (« le stade X », "the X Stadium"): that is a venue anyway
-        about = part == "title" or first_of_lead or _about_event(sent, words)
+        about = part == "title" or first_of_lead or _about_event(sent, lemmas)
         strict = part != "title" and not first_of_lead
         follow_up: list[int] | None = None
         for chain in _chains(article, sent, words):
@@ -523,8 +697,10 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
                 follow_up = _follow_up_starts(article, sent)
             if any(f <= article.doc[head.start].idx for f in follow_up):
                 continue  # « se revoir à Moscou », "meet again in Moscow": event.next
-            if strict and not head.named_site and not _attached(article.doc, head, words):
+            if strict and not head.named_site and not _attached(article.doc, head, words, lemmas):
                 continue
+            if strict and _future(article.doc, head, words):
+                continue  # « se rendra à Oslo », "will travel to Oslo": another, later event
             yield chain, sent
 
 
@@ -535,7 +711,23 @@ def _follow_up_starts(article: Article, sent: Any) -> list[int]:
     return [a for a, _ in next_spans(article, sent)]
 
 
-def _attached(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+def _future(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """The verb the place hangs on is in the future ("will travel", « se rendra »)."""
+    tok = doc[place.start : place.end].root
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Fut" in tok.morph.get("Tense"):
+        return True
+    return any(c.dep_ == "aux" and _low(c) in ("will", "'ll", "shall") for c in tok.children)
+
+
+def _attached(
+    doc: Any, place: Place, words: dict[str, Any], events: AbstractSet[str] = frozenset()
+) -> bool:
     """The place hangs on a verb, an event noun or a site — not on any other noun
     (« le feu vert des autorités à Bruxelles »)."""
     root = doc[place.start : place.end].root
@@ -551,20 +743,38 @@ def _attached(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     allowed = (
         _fset(words, "event_lemmas") | _fset(words, "site_nouns") | _fset(words, "room_nouns")
         | _fset(words, "admin_nouns") | _fset(words, "period_nouns")
+        | _fset(words, "terrain_nouns") | _fset(words, "resident_nouns")
     )
-    return fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN"
+    if fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN":
+        return True
+    # "paralysed traffic in France", "met the delegation in Vienna": a noun that is itself
+    # a core argument of the event's verb (not of another noun or verb: « le feu vert des
+    # régulateurs à X », « digère une acquisition en Espagne »)
+    verb = head.head
+    return bool(
+        head.dep_.startswith(("obj", "dobj", "nsubj", "iobj"))
+        and verb.pos_ == "VERB" and fold(verb.lemma_) in events
+    )
 
 
 
 def _subject(article: Article) -> str:
-    """``epicentre`` when the title or the lead's first sentence is about a disaster
-    (where a quake or a flood struck), else ``venue``."""
+    """The subject of the article's places, from its title and the lead's first sentence:
+    the event type's own (``event_subjects``: a quake's ``epicentre``, a ``fire``, a
+    ``launch``), ``epicentre`` for another disaster (a flood, a storm), else ``venue``."""
     words = article.words("locations")
     disaster = _fset(words, "disaster_words")
+    subjects = _fmap(words, "event_subjects")
     for sent in article.sentences():
         part = article.part_at(sent.start_char)
         if part not in ("title", "lead"):
             break
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found = subjects.get(fold(t.text)) or subjects.get(fold(t.lemma_))
+            if found:
+                return found
         if any(fold(t.text) in disaster or fold(t.lemma_) in disaster for t in sent):
             return EPICENTRE
         if part == "lead":
