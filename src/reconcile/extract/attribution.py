@@ -370,7 +370,8 @@ def modality_parts(article: Article, root: Token) -> tuple[bool, bool, bool]:
             denied = True
     for verb in chain:
         for child in verb.children:
-            if child.dep_ == "xcomp" and (_lemma(child) in expectation):
+            # « doit participer », "is due to visit" (an adjective of expectation)
+            if child.dep_ in ("xcomp", "acomp") and (_lemma(child) in expectation):
                 expected = True
     absent = _absence(article, root)
     return expected, denied, absent

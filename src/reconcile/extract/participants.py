@@ -134,6 +134,9 @@ class Lexicon:
     comment_verbs: frozenset[str] = frozenset()
     past_units: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
+    absent_verbs: dict[str, str | None] = field(default_factory=dict)
+    on_site: tuple[str, ...] = ()
+    role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     role_first: dict[str, list[int]] = field(default_factory=dict)
     complement_re: re.Pattern[str] = re.compile(r"\s*,\s*")
     role_trigger: re.Pattern[str] | None = None
@@ -215,10 +218,19 @@ def lexicon_for(lang: str) -> Lexicon:
             return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])", re.IGNORECASE)
         return re.compile(rf"(?:^|[;:,]\s*|\s-\s)(?:{_alt(pats)})\s+", re.IGNORECASE)
 
-    present: dict[str, str | None] = {}
-    for entry in data.get("present_verbs", []) or []:
-        parts = fold(str(entry)).split()
-        present[parts[0]] = parts[1] if len(parts) > 1 else None
+    def verb_words(key: str) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for entry in data.get(key, []) or []:
+            parts = fold(str(entry)).split()
+            out[parts[0]] = parts[1] if len(parts) > 1 else None
+        return out
+
+    present = verb_words("present_verbs")
+    senses: dict[str, tuple[frozenset[str], str | None]] = {}
+    for key, sense in (data.get("role_senses") or {}).items():
+        other = sense.get("otherwise")
+        senses[str(key)] = (frozenset(fold(str(w)) for w in sense.get("context", []) or []),
+                            str(other) if other else None)
     calendar: set[str] = set()
     dates = lexicon("dates", lang)
     for key in ("weekdays", "months"):
@@ -261,6 +273,9 @@ def lexicon_for(lang: str) -> Lexicon:
         comment_verbs=_set(data, "comment_verbs"),
         past_units=_set(data, "past_units"),
         past_markers=_set(data, "past_markers"),
+        absent_verbs=verb_words("absent_verbs"),
+        on_site=tuple(" " + fold(str(w)) + " " for w in data.get("on_site", []) or []),
+        role_senses=senses,
         role_first=role_first,
         # « le ministre brésilien du Commerce extérieur, X », "the chief negotiator
         # of the EU, X": a short complement between the role and the name
@@ -394,12 +409,23 @@ def _role_hits(article: Article, lex: Lexicon) -> list[RoleHit]:
                     found.add((m.start(), m.end(), key, plural))
     ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0], f[3]))
     chosen: list[RoleHit] = []
+    words: set[str] | None = None
     for start, end, key, plural in ordered:
         if any(not (end <= c.start or start >= c.end) for c in chosen):
             continue
         phrase = article.text[start:end]
         # the shared role taxonomy names the key when it knows the phrase
         key = _known_role(phrase, article.lang) or key
+        sense = lex.role_senses.get(key)
+        if sense is not None:
+            # "the captain" of a ferry, "managers" of a hospital: a sport role
+            # only in an article about sport
+            if words is None:
+                words = {w for t in article.doc for w in (_tok(t).lower(), _lemma(t).lower())}
+            if not sense[0] & words:
+                if sense[1] is None:
+                    continue
+                key = sense[1]
         chosen.append(RoleHit(start, end, key, plural, lex.side(phrase)))
     chosen.sort(key=lambda h: h.start)
     return chosen
@@ -594,7 +620,9 @@ class Finder:
                     not hit.plural):
                 role, qstart = hit, _with_determiner(art, hit.start, self.lex)
                 break
-        self._add_named(sent, run, qstart, qend, role)
+        mention = self._add_named(sent, run, qstart, qend, role)
+        if mention is not None and hon is not None:
+            mention.titled = True
 
 
 # --------------------------------------------------------------------------- context
@@ -649,6 +677,57 @@ def _verbs_below(chain: list[Token]) -> list[Token]:
                     out.append(child)
                     stack.append(child)
     return out
+
+
+def _listed_verb(verb: Token, table: dict[str, str | None]) -> bool:
+    """``verb`` is in ``table`` (lemma or form), with the word the entry needs among
+    its dependents ("stay away": "away")."""
+    for key in (_lemma(verb), fold(verb.text)):
+        if key in table:
+            needed = table[key]
+            if needed is None or any(_tok(c) == needed or _lemma(c) == needed
+                                     for c in verb.subtree if c != verb):
+                return True
+    return False
+
+
+def _bare_subject(arg: Token, verb: Token) -> bool:
+    """A noun phrase before a verb that has no subject, with no preposition of its
+    own, is that verb's subject (a parse that tagged it as a modifier)."""
+    if arg.i > verb.i or arg.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+        return False
+    if arg.dep_ not in ("obl", "obl:mod", "nmod", "npadvmod", "dep"):
+        return False
+    if any(c.dep_ in ("case", "prep", "mark") for c in arg.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in arg.subtree
+           if t.i <= arg.i):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _on_site(root: Token, lex: Lexicon) -> bool:
+    """The clause whose subject holds the name says the subject was at the scene
+    (« était sur place », "was on the scene", "remained at the site")."""
+    if not lex.on_site:
+        return False
+    subj = root
+    while subj.dep_ in ("appos", "flat", "flat:name", "compound", "conj") and subj.head != subj:
+        subj = subj.head
+    if subj.dep_ not in SUBJECT_DEPS or subj.head == subj:
+        return False
+    pred = subj.head
+    toks = [pred]
+    for child in pred.children:
+        if child == subj or child.dep_ in SUBJECT_DEPS or child.dep_ in (
+                "ccomp", "parataxis", "advcl", "conj", "acl:relcl", "relcl"):
+            continue
+        toks.append(child)
+        toks.extend(g for g in child.children if g.dep_ in ("case", "prep", "pobj", "det",
+                                                             "obj", "fixed", "advmod"))
+    toks.sort(key=lambda t: t.i)
+    text = " " + " ".join(_tok(t) for t in toks) + " "
+    return any(phrase in text for phrase in lex.on_site)
 
 
 def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
@@ -859,9 +938,14 @@ def _own_verbs(root: Token, chain: list[Token], kind: str) -> list[tuple[Token, 
     head = root
     while head.dep_ in ("flat", "flat:name", "compound") and head.head != head:
         head = head.head
-    for child in head.children:
+    # « le ministre, X, qui … »: the relative clause may hang on the role noun
+    holders = [head, head.head] if head.dep_ == "appos" else [head]
+    holders += [c for c in head.children if c.dep_ == "appos"]
+    for child in [c for h in holders for c in h.children]:
         if child.pos_ != "VERB" or child.dep_ not in ("acl", "acl:relcl", "relcl", "dep"):
             continue
+        if child in root.ancestors:
+            continue  # the name is inside that clause
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
         relative = bool(subj) and _tok(subj[0]) in _REL_SUBJECTS
         participle = not subj and "Part" in child.morph.get("VerbForm") and (
@@ -923,6 +1007,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         top = chain[0]
         arg = _argument_of(root, top)
         kind = _arg_kind(arg, lex) if arg is not None else "other"
+        if kind == "other" and arg is not None and _bare_subject(arg, top):
+            kind = "subject"
         for verb in _verbs_below(chain):
             is_present, objects_too = _present_verb(verb, lex)
             if is_present and kind == "with" and arg is not None and (
@@ -961,16 +1047,23 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                         present_cue = True
                     if _tok(w) in lex.absence or _lemma(w) in lex.absence:
                         absent_cue = not denied
+            # "stayed away from", « a boudé »: a verb of staying away
+            if _listed_verb(top, lex.absent_verbs) and not denied:
+                absent_cue = True
+                mention.modality = "denied"
+    # « était sur place », "was on the scene": the person's predicate places them there
+    if _on_site(root, lex):
+        present_cue = True
     if _deed_author(root, lex):
         present_cue = True
     # "X, who scored", « X, entré en jeu », "X arrived ... and met": the person's own
     # clauses and the verbs sharing the subject
     conj_absent = False
-    for verb, shared in _own_verbs(root, chain, kind if chain else "other"):
+    for verb, _shared in _own_verbs(root, chain, kind if chain else "other"):
         negated = is_negated(article, verb)
         is_present, _objects = _present_verb(verb, lex)
-        if is_present and negated and shared:
-            conj_absent = True
+        if is_present and negated:
+            conj_absent = True  # "X, who did not take part, ...", « X ..., n'a pas siégé »
         elif not negated and not _future(verb) and (
                 is_present or _realis_agent(article, mention, root, verb, "subject", lex)):
             present_cue = True
