@@ -299,11 +299,11 @@ def _after_preposition(
             out.append(Place(i, j, site=False, kind=kind))
             continue
         if tagged & {"PER", "PERSON", "ORG", "DATE", "NORP"}:
-            # a known town or country the tagger took for a club ("in Marseille" as ORG),
-            # when the entity is just that name
+            # a known town or country the tagger took for a club or a person ("in Marseille"
+            # as ORG, "in Lyon" as PERSON), when the entity is just that name
             whole = not (doc[i].ent_iob_ == "I" or (j < sent.end and doc[j].ent_iob_ == "I"))
             known = _known_area(doc[i:j].text, words)
-            if tagged - {"ORG"} or not whole or known is None:
+            if tagged - {"ORG", "PER", "PERSON"} or not whole or known is None:
                 continue
             out.append(Place(i, j, site=False, kind=known))
             continue
@@ -365,6 +365,13 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         out.append(p)
     site_nouns = _fset(words, "site_nouns")
     french = "à" in words.get("prepositions", [])
+    for p in out:
+        # a name does not end on a lower-case word the tagger's entity dragged in
+        # (« l'usine de Tremonde lundi »)
+        while p.end - 1 > p.start + 1 and doc[p.end - 1].is_lower and any(
+            doc[m].text[:1].isupper() for m in range(p.start + 1, p.end - 1)
+        ):
+            p.end -= 1
     for p in out:
         toks = [t for t in doc[p.start : p.end] if not (t.is_punct and t.text != "-")]
         p.name = doc[p.start : p.end].text.strip(" ,.;:") if toks else ""
@@ -736,8 +743,10 @@ def _attached(
             break
         root = root.head
     head = root.head
-    if head.pos_ == "ADP" and head.i != head.head.i:
-        head = head.head
+    if (head.pos_ == "ADP" or _low(head) in words.get("prepositions", [])) and (
+        head.i != head.head.i
+    ):
+        head = head.head  # « au-dessus de X » is tagged an adverb
     if head.i == root.i or head.pos_ in ("VERB", "AUX"):
         return True
     allowed = (
