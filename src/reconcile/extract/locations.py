@@ -365,12 +365,13 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         out.append(p)
     site_nouns = _fset(words, "site_nouns")
     french = "à" in words.get("prepositions", [])
+    keep = site_nouns | _fset(words, "admin_nouns") | _fset(words, "site_lowercase")
     for p in out:
         # a name does not end on a lower-case word the tagger's entity dragged in
         # (« l'usine de Tremonde lundi »)
         while p.end - 1 > p.start + 1 and doc[p.end - 1].is_lower and any(
             doc[m].text[:1].isupper() for m in range(p.start + 1, p.end - 1)
-        ):
+        ) and fold(doc[p.end - 1].text) not in keep:
             p.end -= 1
     for p in out:
         toks = [t for t in doc[p.start : p.end] if not (t.is_punct and t.text != "-")]
