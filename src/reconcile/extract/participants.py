@@ -137,6 +137,7 @@ class Lexicon:
     absent_verbs: dict[str, str | None] = field(default_factory=dict)
     on_site: tuple[str, ...] = ()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
+    definite: frozenset[str] = frozenset()
     role_first: dict[str, list[int]] = field(default_factory=dict)
     complement_re: re.Pattern[str] = re.compile(r"\s*,\s*")
     role_trigger: re.Pattern[str] | None = None
@@ -276,6 +277,7 @@ def lexicon_for(lang: str) -> Lexicon:
         absent_verbs=verb_words("absent_verbs"),
         on_site=tuple(" " + fold(str(w)) + " " for w in data.get("on_site", []) or []),
         role_senses=senses,
+        definite=_set(data, "definite"),
         role_first=role_first,
         # « le ministre brésilien du Commerce extérieur, X », "the chief negotiator
         # of the EU, X": a short complement between the role and the name
@@ -610,8 +612,13 @@ class Finder:
             gap_after = art.text[nend : hit.start]
             if hit.start >= nend and re.fullmatch(r"\s*,\s*(?:\S+\s+)?", gap_after) and (
                     _with_determiner(art, hit.start, self.lex) >= nend):
-                det_ok = not gap_after.strip(" ,") or fold(gap_after.strip(" ,")) in \
-                    self.lex.determiners
+                word = gap_after.strip(" ,")
+                # "X, Brazil's trade minister", « X, le ministre »
+                owner = bool(re.fullmatch(r"[A-Z][\w.\-]*['\u2019]s", word)) or (
+                    self.lex.side_key(word) is not None)
+                det_ok = not word or fold(word) in self.lex.determiners or owner
+                if owner and hit.side is None:
+                    hit.side = self.lex.side_key(re.sub(r"['\u2019]s$", "", word))
                 if det_ok and not hit.plural:
                     role, qend = hit, hit.end
                     break
@@ -1167,7 +1174,11 @@ def _best(mentions: list[Mention]) -> Mention:
 def _claim(article: Article, subject: str, mentions: list[Mention], *, name: str | None,
            role: str | None, side: str | None, plural: bool) -> Claim:
     best = _best(mentions)
-    as_written = _text(article, best.anchor_start, best.anchor_end)
+    # a singular role resolved to the person (« le président tanzanien ») may be the
+    # mention that shows the presence; the name stays the one written
+    shown = best if best.name is not None or name is None else next(
+        (m for m in mentions if m.name is not None), best)
+    as_written = _text(article, shown.anchor_start, shown.anchor_end)
     value = ParticipantValue(name=name, as_written=as_written, role=role, side=side,
                              presence=best.presence, plural=plural)
     label = name or f"{role} (role)"
@@ -1319,6 +1330,32 @@ def _is_person(article: Article, group: Group, lex: Lexicon,
     return not normalise_place(group.name).known
 
 
+def _resolve_singular_roles(article: Article, everything: list[Mention], people: list[Group],
+                            definite: frozenset[str]) -> None:
+    """« le dirigeant russe », "the fire chief": a singular role with no name refers
+    to the one named person of that role (and side) in the article; its presence
+    counts for that person. Two candidates, or none: it stays unresolved."""
+    held: list[tuple[Group, str, str | None]] = []
+    for group in people:
+        role = next((m.role for m in group.mentions if m.role and m.name), None)
+        if role is not None:
+            held.append((group, role, _group_side(group)))
+    if not held:
+        return
+    for mention in everything:
+        if mention.name is not None or mention.role is None or mention.plural:
+            continue
+        if mention.presence == "mentioned":
+            continue  # nothing to add to the person
+        if fold(article.text[mention.start : mention.anchor_start]).strip() not in definite:
+            continue  # "the prime minister" refers back; "a minister", "Brazil's minister" not
+        fits = [group for group, role, side in held
+                if (role == mention.role or role_fits(mention.role, role))
+                and not (mention.role_side and mention.role_side != side)]
+        if len(fits) == 1 and mention not in fits[0].mentions:
+            fits[0].mentions.append(mention)
+
+
 def participant_claims(article: Article) -> Iterator[Claim]:
     if article.lang not in ("fr", "en") and not lexicon("participants", article.lang):
         return
@@ -1335,6 +1372,7 @@ def participant_claims(article: Article) -> Iterator[Claim]:
     for group in finder.groups:
         if group.mentions and _is_person(article, group, lex, things_in):
             people.append(group)
+    _resolve_singular_roles(article, everything, people, lex.definite)
     person_roles: list[str] = []
     for group in people:
         role = next((m.role for m in group.mentions if m.role), None)
