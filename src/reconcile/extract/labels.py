@@ -8,22 +8,30 @@ them, sentence by sentence (title, lead and body; never captions).
   normalised "3-on-3"), open, expanded. Subject per label (``format_subjects``):
   ``talks`` for closed doors, ``talks.part`` for a one-on-one, ``talks.expanded``
   for a three-on-three or expanded format.
-- tone (subject ``talks``): the characterising words as written; label positive,
+- tone (subject ``talks``): the characterising words as written (``tone_idioms`` such
+  as "went by the book" need no talk noun); label positive,
   negative or mixed (both kinds, or a "frank"-type word); a negation right before
   a word flips it. The sentence must speak of the talks (a `talk_nouns` word) or
   quote the word as someone's (« X a parlé d'une journée « utile » »), so a "good"
   elsewhere is not a tone. One claim per speaker: a sentence passing to another
   speaker (« …, tandis que Y … », "while") gives one claim each. Claimant from
   ``attribution``, else the subject of a characterising verb.
-- outcome (subject ``talks``): the first matching label wins its stretch of text;
+- outcome: the first matching label wins its stretch of text. Negotiated outcomes
+  (subject ``talks``) carry ``agreement`` (deal / ceasefire true, no_deal false,
+  progress null); outcomes of other events (subject ``event``, agreement null) carry
+  only a label: success / failure (launch, mission, rescue), adopted / rejected (a
+  vote), convicted / acquitted (a verdict). A phrase in a clause told as history (a
+  ``background`` word: « vol précédent », "a year after the previous launch") is no
+  outcome;
   "no deal until there's a deal" reads as agreement **false**, label no_deal: the
   sentence says there is no deal now; what might come later is not an outcome.
   A deal that is only hoped for or conditional gets modality expected; the
   conditional of hearsay (« selon X, un accord aurait été trouvé ») is reported.
   One claim per value per article, the first in lead or body (the title only
   when nothing else says it).
-- next (subject ``talks``: the follow-up of the talks): an announced or possible
-  follow-up meeting, with its place (a place entity after a locative preposition)
+- next (subject ``talks``: the follow-up of the event): an announced or possible
+  follow-up — a meeting, a visit, the next flight, a vote to come — with its place (a
+  place entity right after the phrase or after a locative preposition)
   and who meets: the people named in the sentence, not the one who announces it
   (« …, a indiqué X »); « les deux présidents » / "both leaders" are the article's
   two principals. One claim per place per article; a placeless mention only when
@@ -78,9 +86,11 @@ def _compiled(lang: str) -> dict[str, Any]:
                    for k, v in (w.get("format") or {}).items()},
         "tone": {k: _rx(v) for k, v in (w.get("tone") or {}).items()},
         "outcome": [
-            (k, v.get("agreement"), _rx(v.get("phrases", [])))
+            (k, v.get("agreement"), _rx(v.get("phrases", [])), str(v.get("subject", "talks")))
             for k, v in (w.get("outcome") or {}).items()
         ],
+        "background": _rx(w.get("background", [])) if w.get("background") else None,
+        "idioms": {k: _rx(v) for k, v in (w.get("tone_idioms") or {}).items()},
         "next": _rx((w.get("next") or {}).get("phrases", [])),
         "possible": _rx((w.get("next") or {}).get("possible", [])),
         "setting": {k: _rx(v) for k, v in (w.get("setting") or {}).items()},
@@ -306,8 +316,12 @@ def _tones(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterat
                 found.append((m.start(), m.end(), kind))
         if not talk:
             found = [f for f in found if _quoted(text, f[0], f[1])]
-            if not found or _characteriser(sent, c) is None:
-                continue
+            if found and _characteriser(sent, c) is None:
+                found = []
+        for label, pat in c["idioms"].items():  # "went by the book": no talk noun needed
+            for m in pat.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                    found.append((m.start(), m.end(), label))
         if not found:
             continue
         found.sort()
@@ -377,6 +391,15 @@ def _characteriser(
                     inner = [g for g in child.children if g.dep_ == "pobj"]
                 if inner:
                     return noun_phrase(sent, inner[0])
+        # an inverted speech subject in an incise (« », s'est félicité le directeur, X »):
+        # the parser often reads it as an object; a person named after the verb wins
+        if tok.dep_ == "parataxis" or any(
+            t.text in ("»", "\u201d", '"') for t in sent.doc[max(sent.start, tok.i - 4) : tok.i]
+        ):
+            after = [ch for ch in tok.children if ch.i > tok.i and ch.pos_ in ("NOUN", "PROPN")]
+            named = [ch for ch in after if ch.ent_type_ in _PERSON]
+            if named or after:
+                return noun_phrase(sent, (named or after)[0])
         # « jugés fructueux par les deux délégations », the parser missing the agent
         doc = sent.doc
         for j in range(tok.i + 1, min(tok.i + 6, sent.end)):
@@ -393,6 +416,12 @@ def noun_phrase(sent: Any, tok: Any) -> str:
     for ent in sent.ents:
         if ent.start <= tok.i < ent.end:
             return str(ent.text)
+    # « le directeur des opérations, Marc Lenoir », "mission director Paula Grant": the name
+    for ent in sent.ents:
+        if ent.label_ in _PERSON and ent.root.head.i == tok.i and ent.root.dep_ in (
+            "appos", "flat:name", "flat", "compound", "nmod"
+        ):
+            return str(ent.text)
     keep = {"det", "amod", "flat:name", "flat", "compound", "nummod", "fixed"}
     parts = [tok, *(t for t in tok.subtree if t.i != tok.i and t.dep_ in keep and t.head == tok)]
     parts = [t for t in parts if t.dep_ not in ("det", "case") or t.i > tok.i]
@@ -406,14 +435,31 @@ def _undenied(modality: Modality) -> Modality:
     return "asserted" if modality == "denied" else modality
 
 
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _background(text: str, a: int, b: int, c: dict[str, Any]) -> bool:
+    """Is ``text[a:b]`` told as history (« après l'échec du vol précédent », "a year after
+    the previous launch failed")? A background word in the same clause (between commas,
+    semicolons, dashes, brackets) as the outcome phrase."""
+    if c["background"] is None:
+        return False
+    cuts = [m.start() for m in _CLAUSE.finditer(text)]
+    lo = max([x + 1 for x in cuts if x < a], default=0)
+    hi = min([x for x in cuts if x >= b], default=len(text))
+    return c["background"].search(text, lo, hi) is not None
+
+
 def _outcomes(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
     for sent, text, base in sents:
         taken: list[tuple[int, int]] = []
-        for label, agreement, pat in c["outcome"]:
+        for label, agreement, pat, subject in c["outcome"]:
             for m in pat.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
+                if _background(text, m.start(), m.end(), c):
+                    continue
                 s, e = base + m.start(), base + m.end()
                 agreed: bool | None = agreement
                 modality: Modality = _undenied(modality_of(article, sent, s, e))
@@ -422,13 +468,13 @@ def _outcomes(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Ite
                     or any(w in c["negation"] for w in m.group(0).lower().split())
                 ):
                     agreed, label = False, "no_deal" if label == "deal" else label
-                if agreed is True and c["possible"].search(text[: m.start()]):
+                if agreed is not False and c["possible"].search(text[: m.start()]):
                     modality = "expected"  # "could reach a deal", « pourrait conclure un accord »
                 elif modality == "expected" and claimant_of(article, sent, s, e):
                     # « selon X, un accord aurait été trouvé »: the conditional of hearsay
                     modality = "reported"
                 yield article.make_claim(
-                    "event.outcome", "talks", OutcomeValue(agreement=agreed, label=label),
+                    "event.outcome", subject, OutcomeValue(agreement=agreed, label=label),
                     f"{label} (agreement: {agreed})", s, e,
                     claimant=claimant_of(article, sent, s, e),
                     modality=modality,
@@ -476,6 +522,9 @@ def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterato
         for ent in sent.ents:
             if ent.label_ not in _PLACE or ent.start_char < base + m.start():
                 continue
+            if 0 <= ent.start_char - (base + m.end()) <= 1:  # "to visit Beijing"
+                place, place_end = str(ent.text), ent.end_char
+                break
             prev = article.doc[ent.start - 1]
             if prev.text.lower() in ("la", "le", "l'", "the") and ent.start - 2 >= sent.start:
                 prev = article.doc[ent.start - 2]
