@@ -1,14 +1,23 @@
 """``event.vehicle``: which vehicle, whose, its nickname, who rode in it.
 
-Subject ``ride`` for the vehicle someone used to get to or around the event,
-``usual`` for habitual use (« se déplace habituellement dans », "usually
-travels in", « un modèle qu'il utilise depuis … »). A named model (Cadillac,
-Aurus, Air Force One) counts when the sentence has a ride verb, a usual marker
-or a nickname; a common noun (limousine, car) needs a ride verb or a usual
-marker. The owner is a person: a possessive name ("Trump's limousine"), « de X »
-after the vehicle, or the rider for « sa limousine » / "his car"; a nationality
-adjective stays in the name and gives no owner (a country against a president's
-name would read as a conflict). The claimant and modality come from ``attribution``.
+Subject ``ride`` for the car someone used to get to or around the event,
+``ride.<family>`` for other families (aircraft, helicopter, rocket, spacecraft,
+boat, bus, train: a rocket and a recovery ship are not one topic), ``usual`` /
+``usual.<family>`` for habitual use (« se déplace habituellement dans », "usually
+travels in"). A named model (Cadillac, Air Force One) or a common noun with a proper
+name next to it (« la fusée Vega », "an Ariane 6 rocket") counts when the sentence
+has a ride verb, a usual marker or a nickname; a common noun alone (limousine,
+helicopter) also needs something saying which or whose — a nickname, an owner, a
+role or side word, a nationality — so "a car" or "by helicopter" is no claim; a
+motorcade is not a vehicle. The owner is a person or an organisation: a possessive
+("Trump's limousine", "the Air Force's helicopter"), « de X » after the vehicle
+(« l'hélicoptère de la Sécurité civile »), the rider for « sa limousine » / "his
+car", or role + side (« la limousine présidentielle russe »: the principal of that
+side, sides completed from the words before a person's first mention; a nationality
+the side list lacks is matched by word stem to a person's own mention). A quoted
+nickname is taken whole (« Dragon 12 »). Cross-language categories (hélicoptère =
+helicopter) are in ``align/data/vehicles.yaml``. The claimant and modality come from
+``attribution``.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from typing import Any
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, lexicon
 from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
-from reconcile.extract.participants import lexicon_for
+from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, VehicleValue
 
@@ -37,20 +46,36 @@ def _alternation(items: list[str]) -> str:
     return "|".join(re.escape(_norm(w)) for w in sorted(items, key=len, reverse=True))
 
 
+def _by_family(entry: Any) -> dict[str, str]:
+    """``{family: [words]}`` (or a plain list: family ``car``) → folded word → family."""
+    if isinstance(entry, list):
+        entry = {"car": entry}
+    return {_norm(str(w)).lower(): str(fam) for fam, ws in (entry or {}).items() for w in ws}
+
+
+@cache
+def _families(lang: str) -> dict[str, dict[str, str]]:
+    w = lexicon("vehicles", lang)
+    return {"model": _by_family(w.get("models")), "noun": _by_family(w.get("nouns"))}
+
+
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     w = lexicon("vehicles", lang)
     if not w:
         return {}
+    fams = _families(lang)
     b = r"(?<![\w-])(?:{})(?![\w-])"
     return {
-        "model": re.compile(b.format(_alternation(w.get("models", []))), re.IGNORECASE),
-        "noun": re.compile(b.format(_alternation(w.get("nouns", []))), re.IGNORECASE),
+        "model": re.compile(b.format(_alternation(list(fams["model"]))), re.IGNORECASE),
+        "noun": re.compile(b.format(_alternation(list(fams["noun"]))), re.IGNORECASE),
         "usual": re.compile(b.format(_alternation(w.get("usual", []))), re.IGNORECASE),
-        # nickname entries are patterns ("known to [\w ]{1,40}? as")
+        # nickname entries are patterns ("known to [\w ]{1,40}? as"); a quoted nickname is
+        # taken whole (« Dragon 12 », "Sky Lion"), else capitalised words and numbers
         "nick": re.compile(
             "(?i:" + b.format("|".join(_norm(x) for x in w.get("nickname", []))) + ")"
-            + r"\s*((?:(?:the|la|le|The|La|Le)\s+)?[«“\"']?\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+            + r"\s*((?:(?:the|la|le|The|La|Le)\s+)?(?:[«“\"]\s*[^«»“”\"\n]{1,40}?\s*[»”\"]"
+            r"|[«“\"']?\s*[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d[\w-]*))*))"
         ),
     }
 
@@ -77,8 +102,7 @@ def _phrase_start(article: Article, sent: Any, start: int, words: dict[str, Any]
         return start
     i = toks[0].i
     while i - 1 >= sent.start and doc[i - 1].pos_ in ("DET", "ADJ", "NOUN", "PRON") and (
-        doc[i - 1].pos_ != "NOUN" or doc[i - 1].text.lower() in
-        {str(n).lower() for n in words.get("nouns", [])}
+        doc[i - 1].pos_ != "NOUN" or doc[i - 1].text.lower() in _families(article.lang)["noun"]
     ) and i - 1 >= toks[0].i - 4:
         i -= 1
     return int(doc[i].idx)
@@ -122,7 +146,28 @@ def _owner(article: Article, sent: Any, start: int, end: int, words: dict[str, A
         k = j + 1
         if k < sent.end and doc[k].ent_type_ in _PERSON:
             return _person_span(doc, doc[k])
+        arts = {_norm(str(a)).lower() for a in words.get("owner_articles", [])}
+        if k < sent.end and _norm(doc[k].text).lower() in arts:
+            k += 1
+        return _organisation(doc, sent, k)
     return None
+
+
+def _organisation(doc: Any, sent: Any, k: int) -> str | None:
+    """An organisation named from token ``k``: « (de la) Sécurité civile », "(of the)
+    Coast Guard": its entity, else capitalised words and the lowercase adjectives after."""
+    if k >= sent.end or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("GPE", "NORP"):
+        return None
+    for ent in sent.ents:
+        if ent.start == k and ent.label_ in ("ORG", "MISC", "FAC"):
+            return str(ent.text)
+    j = k
+    while j < sent.end and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+    n = 0
+    while j < sent.end and n < 2 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j, n = j + 1, n + 1
+    return str(doc[k:j].text) if j > k else None
 
 
 def _person_span(doc: Any, tok: Any) -> str:
@@ -207,24 +252,80 @@ def _riders(
     return out
 
 
-def _mentions(article: Article, sent: Any) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, named) of vehicle mentions in a sentence, longest first."""
+#: (start, end, named, family, name): the mention's span, whether it names a model, its
+#: family and the vehicle's name (the model, or a proper name next to a common noun)
+Mention = tuple[int, int, bool, str, str | None]
+
+
+def _is_name_token(tok: Any, stop: frozenset[str]) -> bool:
+    return bool(
+        (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.like_num)
+        and tok.text not in stop
+        and tok.ent_type_ not in ("NORP", "GPE", "LOC", "DATE", "TIME", *_PERSON)
+        and not tok.is_punct
+    )
+
+
+def _adjacent_name(article: Article, sent: Any, toks: list[Any]) -> str | None:
+    """A proper name right after (« la fusée Vega », « le lanceur Ariane 6 ») or, in
+    English, right before the noun ("an Ariane 6 rocket")."""
+    doc = article.doc
+    stop = _name_stop(article.lang)
+    if article.lang == "en":
+        i = toks[0].i
+        j = i
+        while j - 1 >= sent.start and j - 1 > sent.start - 1 and _is_name_token(doc[j - 1], stop):
+            j -= 1
+        if j < i and j > sent.start and doc[j - 1].text not in ("'s", "\u2019s"):
+            span = doc[j:i]
+            if any(t.ent_type_ in ("ORG",) for t in span) and not any(t.like_num for t in span):
+                return None  # "a Coast Guard helicopter": an owner, not a name
+            return str(span.text)
+        return None
+    i = toks[-1].i + 1
+    j = i
+    while j < sent.end and j - i < 4 and _is_name_token(doc[j], stop):
+        j += 1
+    if j > i:
+        return str(doc[i:j].text)
+    return None
+
+
+@cache
+def _name_stop(lang: str) -> frozenset[str]:
+    return frozenset(str(x) for x in lexicon("vehicles", lang).get("name_stop", []))
+
+
+def _mentions(article: Article, sent: Any) -> Iterator[Mention]:
+    """Vehicle mentions in a sentence, longest first."""
     pats = _patterns(article.lang)
+    fams = _families(article.lang)
     text = _norm(sent.text)
     taken: list[tuple[int, int]] = []
-    for kind in ("model", "noun"):
+    # nouns first: « le lanceur Ariane 6 », "an Ariane 6 rocket" is one mention with its name
+    for kind in ("noun", "model"):
         for m in pats[kind].finditer(text):
             s, e = sent.start_char + m.start(), sent.start_char + m.end()
             if any(a < e and s < b for a, b in taken):
                 continue
+            family = fams[kind].get(m.group(0).lower(), "car")
+            name: str | None = article.text[s:e] if kind == "model" else None
             if kind == "noun":
                 toks = _tokens_in(article.doc, s, e)
                 if toks and toks[-1].dep_ == "compound":
                     continue  # "a car bomb"
                 if toks:
-                    e = _extend_adjectives(article.doc, sent, toks[-1])
+                    name = _adjacent_name(article, sent, toks)
+                    if name and article.lang == "en":
+                        s = article.text.rindex(name, sent.start_char, s)
+                    elif name:
+                        e = article.text.index(name, e) + len(name)
+                    else:
+                        e = _extend_adjectives(article.doc, sent, toks[-1])
+                if any(a < e and s < b for a, b in taken):
+                    continue
             taken.append((s, e))
-            yield s, e, kind == "model"
+            yield s, e, kind == "model" or name is not None, family, name
 
 
 class _People:
@@ -240,7 +341,22 @@ class _People:
             sents = [(s, _norm(s.text), s.start_char) for s in self.article.sentences()]
             self._people = people_of(self.article, sents)
             self._leads = principals(self.article, self._people, sents)
+            self._sides_from_mentions(self._people)
         return self._people
+
+    def _sides_from_mentions(self, people: list[Person]) -> None:
+        """A side the participant claims lack, from a side word just before the person's
+        first mention on its line ("Russian President X", « le président russe X »)."""
+        lex = lexicon_for(self.article.lang)
+        text = self.article.text
+        for person in people:
+            if person.side is not None:
+                continue
+            at = text.find(person.name.split()[-1])
+            if at < 0:
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            person.side = lex.side(text[max(line_start, at - 40) : at])
 
     def role_owner(self, phrase: str, context: str, words: dict[str, Any]) -> str | None:
         """« présidentielle russe », « du président » (side from ``context``), "the
@@ -254,13 +370,58 @@ class _People:
         if role is None:
             return None
         lex = lexicon_for(self.article.lang)
+        people = self._load()
         side = lex.side(phrase) or lex.side(context)
-        found = by_side(self._load(), self._leads, side, role)
-        return found.name if found else None
+        if side is not None:
+            leads = [p for p in self._leads if p.side == side]
+            if len(leads) == 1:  # the principal of that side owns the presidential car
+                return leads[0].name
+            found = by_side(people, self._leads, side, role)
+            return found.name if found else None
+        return self._by_nationality(phrase, words)
+
+    def _by_nationality(self, phrase: str, words: dict[str, Any]) -> str | None:
+        """A nationality the side list does not know (« présidentielle kazakhe », "the
+        Brazilian presidential jet"): the one person whose own mention carries the same
+        adjective (« le président kazakh X », "Brazilian President X"), by word stem."""
+        skip = {_low_text(str(f)) for fs in (words.get("owner_roles") or {}).values() for f in fs}
+        skip |= set(_families(self.article.lang)["noun"])
+        stems = {
+            fold_case(w).lower()[:5]
+            for w in re.findall(r"[^\W\d_]{5,}", phrase)
+            if _low_text(w) not in skip
+        }
+        if not stems:
+            return None
+        text = self.article.text
+        owners: list[str] = []
+        for person in self._load():
+            at = text.find(person.name.split()[-1])
+            if at < 0:
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            near = text[max(line_start, at - 40) : at]
+            found = {fold_case(w).lower()[:5] for w in re.findall(r"[^\W\d_]{5,}", near)}
+            if stems & found and person.name not in owners:
+                owners.append(person.name)
+        return owners[0] if len(owners) == 1 else None
 
     def named(self, text: str) -> str:
         person = person_named(self._load(), text)
         return person.name if person else text
+
+
+def _qualified(article: Article, start: int, end: int, extra: str, words: dict[str, Any]) -> bool:
+    """Does a vehicle phrase say whose it is: a role word (« présidentielle »), a side word,
+    a nationality the side list lacks (NORP: "Brazilian"; « kazakhe »)?"""
+    phrase = article.text[start:end] + " " + extra
+    low = _low_text(phrase)
+    forms = [str(f).lower() for fs in (words.get("owner_roles") or {}).values() for f in fs]
+    if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low) for f in forms):
+        return True
+    if lexicon_for(article.lang).side(phrase) is not None:
+        return True
+    return any(t.ent_type_ == "NORP" for t in _tokens_in(article.doc, start, end))
 
 
 def _subject_phrase(sent: Any) -> str | None:
@@ -290,25 +451,31 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         named = [m for m in mentions if m[2]]
         if not (rides or usual or (nick_m and named)):
             continue
+        # a nickname belongs to a vehicle mention before it, close by
+        if nick_m and not any(
+            ms <= sent.start_char + nick_m.start(1) and sent.start_char + nick_m.start(1) - me < 60
+            for ms, me, *_ in mentions
+        ):
+            nick_m = None
         nickname = _clean_nickname(nick_m.group(1)) if nick_m else None
         nick_span = (
             (sent.start_char + nick_m.start(1), sent.start_char + nick_m.end(1))
             if nick_m
             else None
         )
-        # one claim per sentence: the first named model, else the first noun phrase;
+        # one claim per sentence: the first named vehicle, else the first noun phrase;
         # a model that is the nickname itself is not the vehicle's name
         candidates = [
             m for m in mentions
             if not (nick_span and nick_span[0] <= m[0] < nick_span[1])
         ] or mentions
         best = next((m for m in candidates if m[2]), candidates[0])
-        s, e, _ = best
-        name = article.text[s:e]
+        s, e, _named, family, model = best
+        name = article.text[s:e] if model is None else model
         if nickname and nickname.lower() == name.lower():
             nickname = None
         owner = _owner(article, sent, s, e, words) or next(
-            (o for ms, me, _ in mentions if (o := _owner(article, sent, ms, me, words))), None
+            (o for ms, me, *_ in mentions if (o := _owner(article, sent, ms, me, words))), None
         )
         riders = _riders(article, sent, owner, s, e, words)
         qs = _phrase_start(article, sent, s, words)
@@ -327,7 +494,7 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         if owner is None and not possessive:
             owner = people.role_owner(article.text[qs:e] + " " + complement, sent.text, words)
         if owner is not None:
-            owner = people.named(owner)
+            owner = people.named(re.sub(r"^(?:the|The|la|La|le|Le|l')\s*", "", owner))
         # the quote: the vehicle phrase and its nickname
         qe = max(e, nick_span[1]) if nick_span and nick_span[0] >= s else e
         if nick_span and nick_span[1] > qe and nick_span[0] - e < 60:
@@ -335,7 +502,13 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         rest = article.text[qe : qe + 3]
         if nick_span and qe == nick_span[1] and rest.lstrip(" \u00a0\u202f")[:1] in ("»", "”", '"'):
             qe += len(rest) - len(rest.lstrip(" \u00a0\u202f")) + 1  # the closing quote mark
-        subject = "usual" if usual else "ride"
+        # a common noun needs something saying which or whose ("a car", "by helicopter"
+        # alone are no claim): a name, a nickname, an owner, a role or side word
+        if model is None and not (
+            nickname or owner or _qualified(article, qs, e, complement, words)
+        ):
+            continue
+        subject = ("usual" if usual else "ride") + ("" if family == "car" else f".{family}")
         value = VehicleValue(name=name, owner=owner, nickname=nickname, riders=riders)
         label = name + (f" « {nickname} »" if nickname else "")
         label += f" of {owner}" if owner else ""
