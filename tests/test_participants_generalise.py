@@ -107,7 +107,18 @@ CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
     ("fr-product-code", "fr",
      "Le satellite Vesta-2 a été placé en orbite. Le Groupe Altamar a fourni le moteur.",
      {}, ["Vesta-2", "Groupe Altamar", "Altamar"]),
+    ("en-place-from-ner-person", "en",
+     "The rocket lifted off from Kourou. In Kourou, crowds gathered. Vesta-2 will now test "
+     "its antenna.",
+     {}, ["Kourou", "Vesta-2"]),
+    ("fr-place-and-code", "fr",
+     "Le lancement a eu lieu à Kourou. À Kourou, la foule a applaudi. Calypso-A s'est séparé "
+     "du lanceur, a indiqué Inès Morvan.",
+     {"Inès Morvan": "mentioned"}, ["Kourou", "Calypso-A"]),
     # ------------------------------------------------ 5. role word sense
+    ("en-captain-in-a-final", "en",
+     "The captain, Rafael Ortiz, lifted the trophy after the final whistle.",
+     {"Rafael Ortiz": "present"}, []),
     ("en-managers-in-strike", "en",
      "Nurses walked out at the Riverside hospital. The managers refused to meet the union.",
      {}, ["role:coach"]),

@@ -88,6 +88,7 @@ class _NameData:
     variants: dict[str, frozenset[int]]
     known: tuple[_Known, ...]
     known_index: dict[str, int]
+    joined: frozenset[str] = frozenset()
 
 
 def _load_yaml(name: str) -> Any:
@@ -138,6 +139,7 @@ def _data() -> _NameData:
         variants={k: frozenset(v) for k, v in variants.items()},
         known=tuple(known),
         known_index=index,
+        joined=frozenset(_basic(t) for t in raw.get("joined_particles", [])),
     )
 
 
@@ -251,7 +253,9 @@ def _parse(name: str) -> _Name:
             start -= 1
         sur_tokens, given_tokens = tokens[start:], tokens[:start]
     sur_folded = fold_name(" ".join(sur_tokens))
-    core_words = [w for w in sur_folded.split() if w not in data.particles]
+    # « Ben Slimane » / « Benslimane »: a particle that is part of the surname is
+    # kept, glued, in the core; the others (al-Assad / Assad) are not compared
+    core_words = [w for w in sur_folded.split() if w not in data.particles or w in data.joined]
     surname = "".join(core_words) or sur_folded.replace(" ", "")
     given = tuple(g for g in (fold_name(t).replace(" ", "") for t in given_tokens) if g)
     initial = bool(given_tokens) and _is_initial(given_tokens[0])

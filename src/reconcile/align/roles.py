@@ -210,3 +210,19 @@ def role_fits(group_role: str, person_role: str) -> bool:
     if group.startswith(FORMER) != person.startswith(FORMER):
         return False
     return group.removeprefix(FORMER) in role_ancestors(person.removeprefix(FORMER))
+
+
+_PRESENCE_CLASS = {"present": "present", "absent": "absent", "expected": "other",
+                   "mentioned": "other"}
+
+
+def presence_fits(group_presence: str, person_presence: str) -> bool:
+    """Can a role group with this presence lean on a named person with that one?
+
+    A group placed at the event (« en présence des ministres ») matches people
+    who were there, not people only expected or talked about; an expected or
+    merely mentioned group matches people expected or mentioned; absent with
+    absent.
+    """
+    return _PRESENCE_CLASS.get(group_presence, "other") == _PRESENCE_CLASS.get(
+        person_presence, "other")

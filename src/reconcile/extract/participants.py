@@ -138,6 +138,7 @@ class Lexicon:
     on_site: tuple[str, ...] = ()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
     role_first: dict[str, list[int]] = field(default_factory=dict)
     complement_re: re.Pattern[str] = re.compile(r"\s*,\s*")
     role_trigger: re.Pattern[str] | None = None
@@ -278,6 +279,7 @@ def lexicon_for(lang: str) -> Lexicon:
         on_site=tuple(" " + fold(str(w)) + " " for w in data.get("on_site", []) or []),
         role_senses=senses,
         definite=_set(data, "definite"),
+        locative_preps=_set(data, "locative_preps"),
         role_first=role_first,
         # « le ministre brésilien du Commerce extérieur, X », "the chief negotiator
         # of the EU, X": a short complement between the role and the name
@@ -1300,15 +1302,34 @@ def _thing_words(article: Article, lex: Lexicon, dropped: list[Mention]) -> set[
     return out
 
 
+_CODE_NAME = re.compile(r"\d|-[A-Z0-9]{1,2}\b")
+
+
+def _after_locative(article: Article, m: Mention, lex: Lexicon) -> bool:
+    """The mention follows a preposition of place or origin ("in", "from", « à »)."""
+    before = fold_case(article.text[max(0, m.anchor_start - 16) : m.anchor_start]).lower()
+    words = re.findall(r"[\w']+", before)
+    if not words or not re.search(r"[\w']\s+$", before):
+        return False
+    last = words[-1]
+    two = " ".join(words[-2:])
+    return last in lex.locative_preps or two in lex.locative_preps
+
+
 def _is_person(article: Article, group: Group, lex: Lexicon,
                things_in: frozenset[str] | set[str] = frozenset()) -> bool:
     """People only: a name never written with a first name, a role or a title is
     taken for a person only when nothing says it is a place or an organisation."""
     if any(m.role is not None or m.titled for m in group.mentions):
         return True
+    if _CODE_NAME.search(group.name):
+        return False  # "Vesta-2", "Calypso-A": a product or craft, not a person
     labels = [m.root.ent_type_ for m in group.mentions if m.root is not None and m.root.ent_type_]
     people = sum(1 for lab in labels if lab in PERSON_LABELS)
     things = sum(1 for lab in labels if lab in NON_PERSON_LABELS)
+    located = [_after_locative(article, m, lex) for m in group.mentions]
+    if any(located) and (not people or all(located)):
+        return False  # "in Kourou", « depuis Kourou »: a place of the article
     if len(group.tokens) == 1:
         # a lone capitalised word: a person only when tagged so, seen inside a
         # sentence, and never used as a place or an organisation in the article
