@@ -329,6 +329,10 @@ def test_normalise_place_chain_and_context() -> None:
         (loc("salle de réunion", "site", ["base Elmendorf-Richardson"]), loc("Alaska"), "within"),
         (loc("Quelque part", "other"), loc("Alaska"), "unknown"),
         (loc("Stade Vélodrome", "site"), loc("Vélodrome stadium", "site"), "same"),
+        # two unknown sites may be one site in two languages: only their cities decide
+        (loc("Centre spatial du Nord", "site"), loc("Northern Space Centre", "site"), "unknown"),
+        (loc("Centre spatial du Nord", "site", ["Moscou"]),
+         loc("Northern Space Centre", "site", ["Anchorage"]), "disjoint"),
     ],
 )
 def test_relate_places(a: LocationValue, b: LocationValue, relation: str) -> None:

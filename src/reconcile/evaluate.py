@@ -35,7 +35,8 @@ Extraction (per slot, per language: precision, recall, F1)
 
 Verdicts
     For each gold topic, the report's findings with the same slot and a matching
-    subject (participants: the same person; otherwise the same subject, folded).
+    subject (participants: the same person; places: any, a story has one place
+    topic; otherwise the same subject, folded).
     When several findings match, the one with the most sources is compared.
     When no finding's subject matches, the findings holding a predicted claim
     matched to one of the topic's gold claims are used (``matched_by="claims"``),
@@ -90,6 +91,7 @@ from reconcile.settings import Settings
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 ALL = "all"
 PARTICIPANTS = "event.participants"
+LOCATION = "event.location"
 CONFLICTING = "conflicting"
 
 
@@ -558,6 +560,8 @@ def _subject_matches(slot: str, gold_subject: str, finding: Finding) -> bool:
         return fold(gold_subject) == fold(finding.subject) or same_person(
             finding.subject, gold_subject
         )
+    if slot == LOCATION:
+        return True  # one place topic per story, whatever the gold calls it (venue, epicentre…)
     return fold(gold_subject) == fold(finding.subject)
 
 

@@ -49,6 +49,11 @@ def judge(
     return findings, notes
 
 
+#: slots where one source naming two different values is no contradiction: an event
+#: can span places (a welcome ceremony at one site, the talks at another)
+SEVERAL_PER_SOURCE = frozenset({"event.location"})
+
+
 def _comparable(a: Claim, b: Claim) -> bool:
     expected_a = a.qualifiers.modality == "expected"
     expected_b = b.qualifiers.modality == "expected"
@@ -77,6 +82,8 @@ def _clashes(claims: list[Claim]) -> list[Clash]:
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if not _comparable(a, b):
+                continue
+            if a.source == b.source and a.slot in SEVERAL_PER_SOURCE:
                 continue
             ka, kb = _value_key(a), _value_key(b)
             if ka == kb:

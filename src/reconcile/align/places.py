@@ -20,6 +20,8 @@ A bare city or country name is never read as a site this way.
 ``within``    ``b`` contains ``a``;
 ``disjoint``  different places of the same kind, or places whose chains name
               different places at some level (Paris ⊂ Île-de-France vs Alaska);
+              two sites the gazetteer knows neither of are disjoint only
+              through their chains (they may be one site in two languages);
 ``unknown``   anything else (an unknown place with no chain).
 
 ``relate_places(b, a)`` is always the inverse of ``relate_places(a, b)``.
@@ -303,10 +305,16 @@ def relate_places(a: LocationValue, b: LocationValue) -> Relation:
         return "contains"
     if b_in_a:
         return "within"
-    if pa.kind in LEVELS and pa.kind == pb.kind:
+    # two sites the gazetteer knows neither of may be one site named in two languages
+    # (« Centre spatial X » / "X Space Centre"): only their cities, regions and
+    # countries can set them apart (a known site has its names in every language)
+    unnamed_sites = pa.kind == pb.kind == "site" and (
+        pa.key.startswith(UNKNOWN_PREFIX) and pb.key.startswith(UNKNOWN_PREFIX)
+    )
+    if pa.kind in LEVELS and pa.kind == pb.kind and not unnamed_sites:
         return "disjoint"
     for level, key in pa.levels.items():
         other = pb.levels.get(level)
-        if other is not None and other != key:
+        if other is not None and other != key and not (unnamed_sites and level == 0):
             return "disjoint"
     return "unknown"

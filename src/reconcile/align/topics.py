@@ -2,7 +2,9 @@
 
 Blocking first — claims are only ever compared within one slot (and, for
 figures, one subject: the talks are never compared with the press
-conference) — so thousands of sources stay fast. People are clustered across
+conference; places are one topic per story) — so thousands of sources stay
+fast. A role mention without a name leans on named people of a fitting role
+and the same presence. People are clustered across
 spellings and languages with the match ladder of ``align.people``; every
 link records its level and score.
 """
@@ -62,6 +64,12 @@ def build_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
     for slot, group in sorted(by_slot.items()):
         if slot == "event.participants":
             topics.extend(_people_topics(group, settings))
+        elif slot == "event.location":
+            # one place per story: a source whose lead says "earthquake" calls it the
+            # epicentre, another the venue; containment decides between the places
+            subjects = Counter(c.subject for c in group)
+            subject = sorted(subjects, key=lambda s: (-subjects[s], s))[0]
+            topics.append(Topic(slot, subject, list(group)))
         else:
             by_subject: dict[str, list[Claim]] = defaultdict(list)
             for claim in group:
@@ -105,6 +113,7 @@ def _people_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
     for subject, members in by_role.items():
         role = members[0].value.role if isinstance(members[0].value, ParticipantValue) else None
         voices = {c.source for c in members}
+        presences = {c.value.presence for c in members if isinstance(c.value, ParticipantValue)}
         related = [
             c
             for c in named
@@ -113,6 +122,8 @@ def _people_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
             and role is not None
             and c.value.role is not None
             and role_fits(role, c.value.role)
+            # « les conseillers » at the table do not lean on an adviser only expected
+            and c.value.presence in presences
         ]
         topics.append(Topic("event.participants", subject, members, related=related))
     return topics
