@@ -90,8 +90,14 @@ def compare(a: Claim, b: Claim) -> Comparison:
         ride = relate_vehicles(va, vb)
         return Comparison(ride != "different", f"vehicles: {ride}")
     if isinstance(va, OutcomeValue) and isinstance(vb, OutcomeValue):
-        clash = {va.agreement, vb.agreement} == {True, False}
-        return Comparison(not clash, f"agreement {va.agreement} vs {vb.agreement}")
+        if {va.agreement, vb.agreement} == {True, False}:
+            return Comparison(False, f"agreement {va.agreement} vs {vb.agreement}")
+        if va.label and vb.label and va.label != vb.label:
+            # a launch's success vs failure, a bill adopted vs rejected (data: label_conflicts)
+            clash = frozenset((va.label, vb.label)) in _label_conflicts().get(a.slot, set())
+            verb = "exclude each other" if clash else "are compatible"
+            return Comparison(not clash, f"outcomes {va.label} and {vb.label} {verb}")
+        return Comparison(True, f"agreement {va.agreement} vs {vb.agreement}")
     if isinstance(va, LabelValue) and isinstance(vb, LabelValue):
         clash = frozenset((va.label, vb.label)) in _label_conflicts().get(a.slot, set())
         verb = "exclude each other" if clash else "are compatible"
