@@ -568,3 +568,39 @@ def test_extractors_that_read_participants_run_after_them() -> None:
     order = list(registered())
     for reader in ("labels", "vehicles"):
         assert order.index("participants") < order.index(reader), order
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "statement"),
+    [
+        ("fr", "D'après la préfecture du Nord, la digue a cédé peu après minuit samedi.",
+         "la préfecture du Nord", "la digue a cédé peu après minuit samedi"),
+        ("fr", "Le vol a été retardé de deux heures, selon la compagnie aérienne.",
+         "la compagnie aérienne", "Le vol a été retardé de deux heures"),
+        ("en", "According to the Lagos Herald, the minister left the summit early on Friday.",
+         "the Lagos Herald", "the minister left the summit early on Friday"),
+        ("en", "Turnout reached 61 percent, according to the electoral commission.",
+         "the electoral commission", "Turnout reached 61 percent"),
+    ],
+)
+def test_statement_attributed_without_quotation_marks(
+    extract: Any, lang: str, text: str, speaker: str, statement: str
+) -> None:
+    quotes = extract(f"Titre\n\n{text}\n", "quote", lang)
+    found = [(c.value.speaker, c.value.text, c.qualifiers.modality) for c in quotes]
+    assert (speaker, statement, "reported") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Selon lui, la réunion s'est bien passée pour tout le monde."),
+        ("fr", "Les discussions ont duré trois heures selon un diplomate présent."),
+        ("en", "According to her, the meeting went well for everyone involved."),
+    ],
+)
+def test_no_attributed_statement_without_a_source_of_its_own(
+    extract: Any, lang: str, text: str
+) -> None:
+    quotes = extract(f"Titre\n\n{text}\n", "quote", lang)
+    assert [c for c in quotes if c.qualifiers.modality == "reported"] == []

@@ -7,6 +7,11 @@ article names him so), or ``unknown``. The speaker comes from
 speech verb in the same sentence (« a déclaré Vladimir Poutine », "Putin
 said"). A quotation of fewer than ``min_words`` words is a name or a scare
 quote (« The Beast »), not a quote. Quotations never run across a paragraph.
+
+A statement attributed without quotation marks (« Selon le Wall Street
+Journal, l'initiative est venue de Washington », "…, according to Reuters.")
+is a ``quote`` claim too, with the source as speaker and modality
+``reported``: an editor checking who said what sees it beside the quotes.
 """
 
 from __future__ import annotations
@@ -90,11 +95,56 @@ def _full_name(article: Article, name: str) -> str:
     return best
 
 
+@cache
+def _reported(lang: str) -> tuple[re.Pattern[str], ...]:
+    """« Selon X, … » / "According to X, …" and « …, selon X. » / "…, according to X."."""
+    words = [str(w) for w in lexicon("quotes", lang).get("reported_by") or []]
+    if not words:
+        return ()
+    by = "|".join(re.escape(w).replace("\\ ", r"\s+")
+                  for w in sorted(words, key=len, reverse=True))
+    who = r"(?P<who>[^,;:.!?\n«»\"“”]{2,80}?)"
+    what = r"(?P<what>[^.!?\n«»\"“”]{12,}?)"
+    end = r"(?=[.!?]|\n|$)"
+    before = re.compile(rf"(?i:\b(?:{by}))\s+{who}\s*,\s*{what}{end}")
+    after = re.compile(
+        rf"(?<![\w,])(?P<what>[A-ZÀ-Ý][^.!?\n«»\"“”]{{11,}}?),\s*(?i:{by})\s+{who}{end}"
+    )
+    return before, after
+
+
+def _reported_statements(article: Article) -> Iterator[Claim]:
+    patterns = _reported(article.lang)
+    pronouns = {str(w).lower() for w in article.words("quotes").get("pronouns", [])}
+    quoted = [(c.start, c.end) for c in article.claims if c.slot == "quote"]
+    for sent in article.sentences():
+        text = sent.text
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                start, end = sent.start_char + m.start(), sent.start_char + m.end()
+                if any(qs < end and start < qe for qs, qe in quoted):
+                    continue
+                who = " ".join(m.group("who").split())
+                what = " ".join(m.group("what").split())
+                if who.lower() in pronouns:
+                    continue  # « selon lui »: the speaker is named elsewhere
+                quoted.append((start, end))
+                yield article.make_claim(
+                    "quote", who, QuoteValue(speaker=who, text=what), f"{who} (reported): {what}",
+                    start, end, claimant=who, modality="reported",
+                )
+
+
 _NOT_NAMES = frozenset({"le", "la", "les", "the", "president", "président", "mr", "m.", "selon"})
 
 
 @extractor("quotes")
 def extract_quotes(article: Article) -> Iterator[Claim]:
+    yield from _direct_quotes(article)
+    yield from _reported_statements(article)
+
+
+def _direct_quotes(article: Article) -> Iterator[Claim]:
     pattern = _pattern(article.lang)
     if pattern is None:
         return
