@@ -604,3 +604,23 @@ def test_no_attributed_statement_without_a_source_of_its_own(
 ) -> None:
     quotes = extract(f"Titre\n\n{text}\n", "quote", lang)
     assert [c for c in quotes if c.qualifiers.modality == "reported"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "decoration"),
+    [
+        ("fr", "Les ministres se sont réunis dans une salle du palais, ornée de tapisseries "
+         "anciennes.", "ornée de tapisseries anciennes"),
+        ("en", "The leaders met in a ballroom draped in the flags of both countries.",
+         "draped in the flags of both countries"),
+    ],
+)
+def test_room_decoration_is_a_setting(extract: Any, lang: str, text: str, decoration: str
+                                      ) -> None:
+    settings = extract(f"Titre\n\n{text}\n", "event.setting", lang)
+    assert decoration in [c.quote for c in settings], [c.quote for c in settings]
+
+
+def test_a_medal_decorated_soldier_is_no_room(extract: Any) -> None:
+    settings = extract("Title\n\nThe general was decorated on Monday.\n", "event.setting", "en")
+    assert settings == []

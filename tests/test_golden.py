@@ -73,5 +73,23 @@ def test_seed_expectations(tmp_path: Path) -> None:
         assert presence[expected] == "expected"
     for present in ("Sergueï Lavrov", "Marco Rubio", "Iouri Ouchakov", "Steve Witcoff"):
         assert presence[present] == "present"
-    roles = [f for f in report.findings if f.subject.startswith("role:")]
-    assert any(f.related for f in roles)  # « ministres des Affaires étrangères » ~ Lavrov, Rubio
+    assert presence["Dmitri Peskov"] == "mentioned"  # spoke to the press, not at the table
+    for both in ("Vladimir Poutine", "Donald Trump"):
+        assert by_topic[("event.participants", both)].verdict.value == "agreed"
+    # « ministres des Affaires étrangères » ~ Lavrov, Rubio; « conseillers » ~ the aide, the envoy
+    related = {
+        f.subject: {getattr(claims[c].value, "name", None) for c in f.related}
+        for f in report.findings if f.subject.startswith("role:")
+    }
+    assert related["role:foreign_minister"] == {"Sergueï Lavrov", "Marco Rubio"}
+    assert related["role:adviser"] == {"Iouri Ouchakov", "Steve Witcoff"}
+    assert by_topic[("event.vehicle", "usual")].verdict.value == "extra"  # the Aurus
+    assert by_topic[("event.duration", "talks.part")].verdict.value == "extra"
+    nexts = [f for f in report.findings if f.slot == "event.next"]
+    assert any("Zelenski" in claims[c].text and claims[c].qualifiers.modality == "expected"
+               for f in nexts for c in f.claims)
+    reported = [c for c in claims.values() if c.slot == "quote" and c.qualifiers.modality
+                == "reported" and c.qualifiers.claimant == "le Wall Street Journal"]
+    assert reported and "initiative" in reported[0].quote  # who proposed the ride
+    decor = [c for c in claims.values() if c.slot == "event.setting" and "drapeau" in c.quote]
+    assert decor and decor[0].source.startswith("002")  # the room decoration
