@@ -26,8 +26,9 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
 
-eval: $(VENV)/.installed
+eval: $(VENV)/.installed  ## development corpus (tuned on), then the held-out set (never tuned on)
 	$(BIN)/reconcile eval tests/corpus
+	$(BIN)/reconcile eval tests/heldout
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
