@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from reconcile.models import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,3 +29,33 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return ROOT / "sources"
+
+
+@pytest.fixture(scope="session")
+def article_claims(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """``article_claims(text, slot=None, lang=None, date=None)``: the claims extracted from
+    an article written for a test (Markdown; front matter when ``lang`` or ``date`` is
+    given), every quote checked against its offsets, filtered to ``slot`` when given."""
+    from reconcile.extract import extract_claims
+    from reconcile.extract.nlp import load_pipeline
+    from reconcile.ingest import read_source
+    from reconcile.settings import Settings
+
+    settings = Settings()
+    for lang in settings.languages:  # each spaCy pipeline loads once per session
+        load_pipeline(lang, tuple(settings.models[lang]))
+    folder = tmp_path_factory.mktemp("articles")
+    counter = itertools.count()
+
+    def run(text: str, slot: str | None = None, lang: str | None = None,
+            date: str | None = None) -> list[Claim]:
+        path = folder / f"a{next(counter)}.md"
+        meta = "".join(f"{k}: {v}\n" for k, v in (("lang", lang), ("date", date)) if v)
+        path.write_text(f"---\n{meta}---\n{text}" if meta else text, encoding="utf-8")
+        source = read_source(path, path.stem)
+        claims = extract_claims(source, settings)
+        for claim in claims:
+            assert source.text[claim.start : claim.end] == claim.quote
+        return [c for c in claims if slot is None or c.slot == slot]
+
+    return run

@@ -6,31 +6,19 @@ talks, an election), in French and English; published Saturday 16 August 2025.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reconcile.extract import extract_claims
-from reconcile.extract.nlp import load_pipeline
-from reconcile.ingest import read_source
 from reconcile.settings import Settings
 
 SETTINGS = Settings()
 
 
 @pytest.fixture(scope="module")
-def event_date(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    for lang in ("fr", "en"):
-        load_pipeline(lang, tuple(SETTINGS.models[lang]))
-    folder = tmp_path_factory.mktemp("dates")
-    counter = iter(range(10_000))
-
+def event_date(article_claims: Any) -> Any:
     def run(text: str, lang: str) -> tuple[str | None, str]:
-        path: Path = folder / f"d{next(counter)}.md"
-        path.write_text(f"---\nlang: {lang}\ndate: 2025-08-16\n---\n{text}", encoding="utf-8")
-        claims = [c for c in extract_claims(read_source(path, path.stem), SETTINGS)
-                  if c.slot == "event.date"]
+        claims = article_claims(text, "event.date", lang, "2025-08-16")
         assert len(claims) == 1, claims
         return getattr(claims[0].value, "date", None), claims[0].quote
 

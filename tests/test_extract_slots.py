@@ -6,14 +6,10 @@ announcement, an earthquake), in French and English; none comes from sources/.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reconcile.extract import extract_claims
-from reconcile.extract.nlp import load_pipeline
-from reconcile.ingest import read_source
 from reconcile.models import Claim
 from reconcile.settings import Settings
 
@@ -21,21 +17,9 @@ SETTINGS = Settings()
 
 
 @pytest.fixture(scope="module")
-def extract(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    for lang in ("fr", "en"):  # load each spaCy pipeline once for the module
-        load_pipeline(lang, tuple(SETTINGS.models[lang]))
-    folder = tmp_path_factory.mktemp("articles")
-    counter = iter(range(10_000))
-
+def extract(article_claims: Any) -> Any:
     def run(text: str, slot: str | None = None, lang: str | None = None) -> list[Claim]:
-        path: Path = folder / f"a{next(counter)}.md"
-        header = f"---\nlang: {lang}\ndate: 2025-08-16\n---\n" if lang else ""
-        path.write_text(header + text, encoding="utf-8")
-        source = read_source(path, path.stem)
-        claims = extract_claims(source, SETTINGS)
-        for claim in claims:
-            assert source.text[claim.start : claim.end] == claim.quote
-        return [c for c in claims if slot is None or c.slot == slot]
+        return list(article_claims(text, slot, lang, "2025-08-16" if lang else None))
 
     return run
 
