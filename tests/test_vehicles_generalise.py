@@ -80,7 +80,7 @@ def test_en_quoted_nickname_of_several_words(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rescue\n\nThe injured climber was flown to hospital by helicopter.\n",
+        "Rescue\n\nThe injured climber was flown to hospital in a helicopter.\n",
         "Visit\n\nHe arrived in a car shortly after noon.\n",
         "Accident\n\nUne voiture a percuté un arbre et le conducteur a été transporté à "
         "l'hôpital.\n",

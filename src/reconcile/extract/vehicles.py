@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, data_file, lexicon
 from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
 from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.extract.registry import extractor
@@ -139,6 +139,19 @@ def _owner(article: Article, sent: Any, start: int, end: int, words: dict[str, A
             and doc[tok.i + 1].text in ("'s", "’s")
         ):
             return _person_span(doc, tok)
+    # "an Ariane 6 rocket operated by Arianespace", « exploitée par »: the operator
+    after = _norm(doc[last.i + 1 : min(sent.end, last.i + 4)].text).lower()
+    for phrase in words.get("operator_words", []):
+        if after.startswith(_norm(str(phrase)).lower() + " "):
+            k = last.i + 1 + len(str(phrase).split())
+            if k < sent.end and doc[k].ent_type_ in _PERSON:
+                return _person_span(doc, doc[k])
+            arts = {_norm(str(a)).lower() for a in words.get("owner_articles", [])}
+            if k < sent.end and _norm(doc[k].text).lower() in arts:
+                k += 1
+            found = _organisation(doc, sent, k)
+            if found:
+                return found
     # « la limousine de Donald Trump », "the car of the president"
     j = last.i + 1
     preps = {_norm(p).lower() for p in words.get("owner_preps", [])}
@@ -236,6 +249,8 @@ def _riders(
         ):
             ok = True
         name = str(ent.text).split("\n")[-1].strip()
+        if _dateline_or_place(article, name):
+            continue
         if ok and name != owner and name not in out:
             out.append(name)
     if not out:
@@ -247,9 +262,24 @@ def _riders(
                 and not (start <= tok.idx < end)
             ):
                 name = _person_span(article.doc, tok)
+                if _dateline_or_place(article, name):
+                    continue
                 if name != owner and not any(name in o or o in name for o in out):
                     out.append(name)
     return out
+
+
+def _dateline_or_place(article: Article, name: str) -> bool:
+    """A dateline word (KOUROU —) or a name the article's place claims hold: no person."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return True
+    low = fold_case(name).lower()
+    return any(
+        c.slot == "event.location"
+        and low in (fold_case(c.quote).lower(), fold_case(c.text).lower())
+        for c in article.claims
+    )
 
 
 #: (start, end, named, family, name): the mention's span, whether it names a model, its
@@ -276,7 +306,7 @@ def _adjacent_name(article: Article, sent: Any, toks: list[Any]) -> str | None:
         j = i
         while j - 1 >= sent.start and j - 1 > sent.start - 1 and _is_name_token(doc[j - 1], stop):
             j -= 1
-        if j < i and j > sent.start and doc[j - 1].text not in ("'s", "\u2019s"):
+        if j < i and j > sent.start:
             span = doc[j:i]
             if any(t.ent_type_ in ("ORG",) for t in span) and not any(t.like_num for t in span):
                 return None  # "a Coast Guard helicopter": an owner, not a name
@@ -371,14 +401,33 @@ class _People:
             return None
         lex = lexicon_for(self.article.lang)
         people = self._load()
-        side = lex.side(phrase) or lex.side(context)
+        side = lex.side(phrase) or _model_side(phrase) or lex.side(context)
         if side is not None:
             leads = [p for p in self._leads if p.side == side]
             if len(leads) == 1:  # the principal of that side owns the presidential car
                 return leads[0].name
             found = by_side(people, self._leads, side, role)
+            if found is None and not any(p.side == side for p in people):
+                found = self._by_name_origin(side, role)
             return found.name if found else None
         return self._by_nationality(phrase, words)
+
+    def _by_name_origin(self, side: str, role: str) -> Person | None:
+        """No person of ``side`` is known: among the principals (else the people of
+        ``role``) with no other side, the one whose name has that side's usual forms."""
+        pool = self._leads or [p for p in self._load() if p.role == role]
+        cues = _name_cues().get(side)
+        if cues is None:
+            return None
+        first, ends = cues
+        fits = [
+            p for p in pool
+            if p.side in (None, side) and len(p.name.split()) >= 2 and (
+                fold_case(p.name.split()[0]).lower() in first
+                or fold_case(p.name.split()[-1]).lower().endswith(ends)
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _by_nationality(self, phrase: str, words: dict[str, Any]) -> str | None:
         """A nationality the side list does not know (« présidentielle kazakhe », "the
@@ -400,7 +449,12 @@ class _People:
             if at < 0:
                 continue
             line_start = text.rfind("\n", 0, at) + 1
-            near = text[max(line_start, at - 40) : at]
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            # the words before the first mention, and an apposition after it up to the
+            # clause end (« X, président du Kazakhstan, »)
+            after = re.split(r"[;:.()\u2013\u2014]", text[at : min(line_end, at + 70)])[0]
+            near = text[max(line_start, at - 40) : at] + " " + after
             found = {fold_case(w).lower()[:5] for w in re.findall(r"[^\W\d_]{5,}", near)}
             if stems & found and person.name not in owners:
                 owners.append(person.name)
@@ -409,6 +463,33 @@ class _People:
     def named(self, text: str) -> str:
         person = person_named(self._load(), text)
         return person.name if person else text
+
+
+@cache
+def _name_cues() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """side → (usual first names, surname endings), folded (``name_sides``)."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for side, entry in (data_file("vehicles").get("name_sides") or {}).items():
+        first = frozenset(fold_case(str(w)).lower() for w in entry.get("first", []))
+        ends = tuple(fold_case(str(w)).lower() for w in entry.get("endings", []))
+        out[str(side)] = (first, ends)
+    return out
+
+
+@cache
+def _model_sides() -> list[tuple[re.Pattern[str], str]]:
+    entries = data_file("vehicles").get("model_sides") or {}
+    return [
+        (re.compile(rf"(?<![\w-])(?:{_alternation([str(w) for w in ws])})(?![\w-])",
+                    re.IGNORECASE), str(side))
+        for side, ws in entries.items()
+    ]
+
+
+def _model_side(phrase: str) -> str | None:
+    """The side a model says on its own (an Aurus, Cadillac One)."""
+    text = _norm(phrase)
+    return next((side for rx, side in _model_sides() if rx.search(text)), None)
 
 
 def _qualified(article: Article, start: int, end: int, extra: str, words: dict[str, Any]) -> bool:
@@ -422,6 +503,16 @@ def _qualified(article: Article, start: int, end: int, extra: str, words: dict[s
     if lexicon_for(article.lang).side(phrase) is not None:
         return True
     return any(t.ent_type_ == "NORP" for t in _tokens_in(article.doc, start, end))
+
+
+def _means(article: Article, sent: Any, start: int, words: dict[str, Any]) -> bool:
+    """"by helicopter", « en hélicoptère »: the means of transport, said without a
+    determiner right after a means preposition (with a ride verb in the sentence)."""
+    toks = [t for t in sent if t.idx == start]
+    if not toks or toks[0].i - 1 < sent.start:
+        return False
+    prev = _norm(article.doc[toks[0].i - 1].text).lower()
+    return prev in {_norm(str(w)).lower() for w in words.get("means_preps", [])}
 
 
 def _subject_phrase(sent: Any) -> str | None:
@@ -506,6 +597,7 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         # alone are no claim): a name, a nickname, an owner, a role or side word
         if model is None and not (
             nickname or owner or _qualified(article, qs, e, complement, words)
+            or _means(article, sent, s, words)
         ):
             continue
         subject = ("usual" if usual else "ride") + ("" if family == "car" else f".{family}")
