@@ -239,8 +239,8 @@ def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[i
         if kind is None:
             continue
         k = i + 1
-        if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "of"):
-            k += 1
+        if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "des", "of"):
+            k += 1  # « le hameau des Combes »
             if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
                 k += 1
             e = k
@@ -318,8 +318,12 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
     for a, b in _site_spans(doc, sent, words):
         spans.append(Place(a, b, site=True))
     for a, b in _unnamed_site_spans(doc, sent, words):
-        if not any(a < p.end and p.start < b for p in spans):
+        inside = [p for p in spans if a < p.end and p.start < b]
+        if not inside:
             spans.append(Place(a, b, site=True))
+        elif all(a <= p.start and p.end <= b for p in inside):
+            # « la salle des fêtes de l'Élysée »: the whole phrase, not its last site noun
+            spans = [p for p in spans if p not in inside] + [Place(a, b, site=True)]
     for a, b, kind in _admin_spans(doc, sent, words):
         if not any(a < p.end and p.start < b for p in spans):
             spans.append(Place(a, b, site=False, kind=kind, admin=True))
@@ -397,6 +401,8 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     if place.prep_start is None:
         rooms = _fset(words, "room_nouns")
         _through_room(doc, sent, place, preps, dets, rooms)
+    if place.prep_start is None:
+        _to_destination(doc, sent, place, words, dets)
     root = doc[place.start : place.end].root
     if place.prep_start is not None:
         return
@@ -452,7 +458,12 @@ def _from_event_verb(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -
     if i < sent.start or _low(doc[i]) not in _fset(words, "from_prepositions"):
         return False
     verbs = _fset(words, "from_verbs")
+    remote = _fset(words, "remote_verbs")
     for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
+        if fold(doc[k].lemma_) in remote:
+            return False  # "followed the launch from X": watched from there
+        if doc[k].pos_ == "NOUN" and fold(doc[k].head.lemma_) in remote:
+            return False
         if fold(doc[k].lemma_) in verbs and doc[k].pos_ in ("VERB", "NOUN"):
             place.prep, place.prep_start = _low(doc[i]), i
             return True
@@ -469,8 +480,13 @@ def _of_residents(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> b
     if nxt < sent.end and doc[nxt].text in ("'s", "\u2019s"):
         head = doc[nxt].head if doc[nxt].head.i != doc[nxt].i else doc[place.end - 1].head
         e = nxt + 1
+        events = _fset(words, "event_lemmas")
         while e < sent.end and doc[e].pos_ in ("ADJ", "VERB", "NOUN") and e - nxt <= 3:
-            if fold(doc[e].text) in residents:
+            # "X's striking nurses", "X's flooded streets": people or things of X the
+            # event touched
+            if fold(doc[e].text) in residents or (
+                doc[e].pos_ in ("ADJ", "VERB") and fold(doc[e].lemma_) in events
+            ):
                 place.prep, place.prep_start = "", place.start
                 return True
             e += 1
@@ -512,6 +528,23 @@ def _through_room(
         k -= 1
     if k >= sent.start and _low(doc[k]) in preps:
         place.prep, place.prep_start = _low(doc[k]), k
+
+
+def _to_destination(
+    doc: Any, sent: Any, place: Place, words: dict[str, Any], dets: AbstractSet[str]
+) -> None:
+    """"the first state visit to X", "his trip to X": a visit's destination is where it
+    took place (elsewhere "to" is a direction, not a venue)."""
+    i = place.start - 1
+    while i >= sent.start and fold(doc[i].text) in dets:
+        i -= 1
+    if i <= sent.start or _low(doc[i]) != "to":
+        return
+    visits = _fset(words, "destination_nouns")
+    for k in range(i - 1, max(sent.start, i - 3) - 1, -1):
+        if doc[k].pos_ == "NOUN" and (fold(doc[k].text) in visits or fold(doc[k].lemma_) in visits):
+            place.prep, place.prep_start = "to", i
+            return
 
 
 def _find_preposition(
@@ -590,6 +623,8 @@ def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bo
             return True  # « la guerre en Ukraine », "the war in Ukraine"
     for i in range(max(sent.start, start - _WINDOW), start):
         tok = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text == "-":
+            continue  # "the worst-hit village": a compound about this event, not a comparison
         if fold(tok.lemma_) in lemmas or fold(tok.text) in lemmas:
             return True
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
@@ -611,13 +646,18 @@ def _event_words(article: Article, words: dict[str, Any]) -> frozenset[str]:
     for sent in article.sentences():
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         if part == "title":
-            own |= {fold(t.lemma_) for t in sent if t.pos_ == "VERB"}
+            # nominal titles (« Inondations dans le Var », "State visit") name the event
+            # by a common noun
+            own |= {
+                fold(t.lemma_) for t in sent
+                if t.pos_ == "VERB" or (t.pos_ == "NOUN" and (t.is_lower or t.i == sent.start))
+            }
         elif part == "lead" and not lead_done:
             own |= {fold(t.lemma_) for t in sent if t.pos_ == "VERB" and t.dep_ == "ROOT"}
             lead_done = True
         elif part not in ("title", "meta", None):
             break
-    own -= weak
+    own -= weak | _fset(words, "weak_nouns")
     return (
         _fset(words, "event_lemmas") | _fset(words, "disaster_words")
         | frozenset(_fmap(words, "event_subjects")) | frozenset(own)
@@ -670,7 +710,10 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
             last = chains[-1].places[-1]
             last.kind, last.site, last.link_end = "site", True, p.end
             continue  # "X, the company's headquarters": X is that site
-        if chains and _gap_links(doc, chains[-1].places[-1], p, words):
+        # « Inondations dans le Var »: a place with its own preposition is not the container
+        # of a chain that has none (that chain is dropped)
+        own = p.prep_start is not None and bool(chains) and chains[-1].head.prep_start is None
+        if not own and chains and _gap_links(doc, chains[-1].places[-1], p, words):
             last = chains[-1].places[-1]
             subject = doc[p.start : p.end].root.dep_ in ("nsubj", "nsubjpass")
             if not subject and _KIND_RANK.get(p.kind, 1) >= _KIND_RANK.get(last.kind, 1):
@@ -709,6 +752,8 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
                 continue
             if strict and _future(article.doc, head, words):
                 continue  # « se rendra à Oslo », "will travel to Oslo": another, later event
+            if _whereabouts(article.doc, head, words):
+                continue  # "the minister, who was in Brussels": where a person was
             yield chain, sent
 
 
@@ -717,6 +762,25 @@ def _follow_up_starts(article: Article, sent: Any) -> list[int]:
     from reconcile.extract.labels import next_spans  # labels imports this module
 
     return [a for a, _ in next_spans(article, sent)]
+
+
+def _whereabouts(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """"the minister, who was in Brussels", « le ministre, qui se trouvait à Bruxelles »:
+    a relative clause telling where a person was (a ``whereabouts_verbs`` verb or a
+    copula, with a person relative pronoun as its subject) is not the event's place."""
+    verbs = _fset(words, "whereabouts_verbs")
+    who = _fset(words, "person_relatives")
+    tok = doc[place.start : place.end].root
+    for _ in range(3):
+        kids = list(tok.children)
+        if any(c.dep_.startswith("nsubj") and fold(c.text) in who for c in kids) and (
+            fold(tok.lemma_) in verbs or any(c.dep_ == "cop" for c in kids)
+        ):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
 
 
 def _future(doc: Any, place: Place, words: dict[str, Any]) -> bool:
