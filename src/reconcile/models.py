@@ -151,6 +151,7 @@ class NextValue(Strict):
     type: Literal["next"] = "next"
     place: str | None = None
     participants: list[str] = Field(default_factory=list)
+    when: str | None = Field(default=None, description="the words saying when, as written")
 
 
 class QuoteValue(Strict):

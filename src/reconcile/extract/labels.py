@@ -29,7 +29,9 @@ them, sentence by sentence (title, lead and body; never captions).
   conditional of hearsay (« selon X, un accord aurait été trouvé ») is reported.
   One claim per value per article, the first in lead or body (the title only
   when nothing else says it).
-- next (subject ``talks``: the follow-up of the event): an announced or possible
+- next (subject: the kind of step, from the ``kinds`` words of the phrase — launch,
+  flight, visit, vote, hearing — else ``talks`` for a meeting; ``when`` the words saying
+  when, after the phrase; "X accepted an invitation": X meets): an announced or possible
   follow-up — a meeting, a visit, the next flight, a vote to come — with its place (a
   place entity right after the phrase or after a locative preposition)
   and who meets: the people named in the sentence, not the one who announces it
@@ -103,6 +105,10 @@ def _compiled(lang: str) -> dict[str, Any]:
         "breaks": _rx([re.escape(x) for x in w.get("clause_breaks", [])])
         if w.get("clause_breaks") else None,
         "pair": _rx((w.get("next") or {}).get("pair_subjects", [])),
+        "next_kinds": [
+            (str(k), _rx(v)) for k, v in ((w.get("next") or {}).get("kinds") or {}).items()
+        ],
+        "when": _rx((w.get("next") or {}).get("when", [])),
         "speech": {str(x).lower() for x in lexicon("quotes", lang).get("speech_lemmas", [])},
     }
 
@@ -545,6 +551,9 @@ def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterato
             if leads is None:
                 leads = principals(article, people, sents)
             names.extend(p.name for p in leads)
+        if c["pair"].search(text) is None and not names:
+            # "X accepted an invitation to visit Y": the subject of the phrase's verb
+            names.extend(_phrase_subject(article, sent, s, people))
         found.append((sent, s, max(e, place_end), place, list(dict.fromkeys(names))))
     everyone = list(dict.fromkeys(n for *_, names in found for n in names))
     placed = [f for f in found if f[3] is not None]
@@ -557,14 +566,43 @@ def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterato
         modality: Modality = modality_of(article, sent, s, e)
         if c["possible"].search(text):
             modality = "expected"
-        label = "next meeting" + (f" in {place}" if place else "")
+        phrase = _norm(article.text[s:e])
+        kind = next((k for k, rx in c["next_kinds"] if rx.search(phrase)), "talks")
+        wm = c["when"].search(text, s - sent.start_char)
+        base = sent.start_char
+        when = article.text[base + wm.start() : base + wm.end()] if wm else None
+        label = f"next {'meeting' if kind == 'talks' else kind}" + (f" in {place}" if place else "")
         label += f" with {', '.join(people_here)}" if people_here else ""
+        label += f" ({when})" if when else ""
         yield article.make_claim(
-            "event.next", "talks", NextValue(place=place, participants=people_here),
+            "event.next", kind, NextValue(place=place, participants=people_here, when=when),
             label, s, e,
             claimant=claimant_of(article, sent, s, e),
             modality=modality,
         )
+
+
+def _phrase_subject(article: Article, sent: Any, start: int, people: list[Person]) -> list[str]:
+    """The person subject of the verb the next-step phrase starts with ("X accepted an
+    invitation", « X se rendra à »)."""
+    for tok in sent:
+        if tok.idx < start or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        head = tok if tok.pos_ == "VERB" else tok.head
+        for child in head.children:
+            if child.dep_.startswith("nsubj") and child.ent_type_ in _PERSON:
+                name = _person_name(sent, child)
+                person = person_named(people, name)
+                return [person.name if person else name]
+        return []
+    return []
+
+
+def _person_name(sent: Any, tok: Any) -> str:
+    for ent in sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text).split("\n")[-1].strip()
+    return str(tok.text)
 
 
 def _settings(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
