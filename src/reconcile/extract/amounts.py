@@ -231,6 +231,8 @@ def _lexicon(lang: str) -> _Lexicon:
         re.I,
     )
     hedge_inside = _alt(d["hedges_inside"])
+    # "les douze prochaines années": a word between the figure and its unit that is no hedge
+    inside_words = _alt(_words(" ".join(d.get("inside_words", []))))
     units = _alt(d["duration_units"])
     months = _words(d["months"])
     return _Lexicon(
@@ -242,7 +244,7 @@ def _lexicon(lang: str) -> _Lexicon:
         hedge_before=_before(d["hedges_before"]),
         hedge_after=_after(d["hedges_after"]),
         unit=re.compile(
-            rf"[\s\u00a0\u202f-]*(?:(?P<inside>{hedge_inside}){_WS}+)?"
+            rf"[\s\u00a0\u202f-]*(?:(?:(?P<inside>{hedge_inside})|{inside_words}){_WS}+)?"
             rf"(?P<unit>{units})(?![^\W\d_])",
             re.I,
         ),

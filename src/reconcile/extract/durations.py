@@ -31,15 +31,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from reconcile.extract.amounts import Amount, find_amounts
+from reconcile.extract.amounts import Amount, find_amounts, interval
 from reconcile.extract.context import Article, lexicon
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, DurationValue, QuantityValue
 
 MONTH = 43_200  # minutes; longer durations need a named subject
+YEAR = 525_600  # minutes; an elapsed span this long is a state, not the event
 WEEK = 10_080
 _PARTED = ("talks", "negotiations", "event")  # subjects that have parts (a morning, a lunch)
 _OWN_CLAUSE_STOP = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "acl", "punct"}
@@ -61,6 +63,17 @@ def _noun_table(lang: str, section: str) -> dict[str, str]:
         for word in words:
             table[word.lower()] = key
     return table
+
+
+@cache
+def _duration_table(lang: str, short: bool) -> dict[str, str]:
+    """The duration subjects; a figure under a week never measures a contract or a term
+    ("sans accord, après cinq heures de négociations")."""
+    table = _noun_table(lang, "durations")
+    if not short:
+        return table
+    long_only = _word_set(lang, "long_only")
+    return {word: key for word, key in table.items() if key not in long_only}
 
 
 @cache
@@ -136,7 +149,7 @@ def _part_of(article: Article, scope: list[Any]) -> str | None:
 
 def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) -> str | None:
     """What the duration measures (None: a long span that names nothing — a wait, a gap)."""
-    table = _nouns(article, "durations")
+    table = _duration_table(article.lang, amount.nominal < WEEK)
     words = article.words("subjects")
     part_before = set(words.get("part_before", []))
     part_after = set(words.get("part_after", []))
@@ -194,8 +207,13 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
             before_sent = doc[sent.start - 1].sent
             key = next((k for t in before_sent if (k := _subject_key(t, table))), None)
             named = key is not None
+    if amount.nominal >= YEAR and _elapsed(article, doc, span, verb):
+        return None  # "depuis plus de dix ans", "have worked together for a decade": a state
     if amount.nominal >= MONTH and not named:
-        return None  # "il a fallu attendre près de trois ans": a gap, not a length
+        pronoun = any(c.pos_ == "PRON" for c in subjects)
+        key = _named_before(article, doc, sent) if pronoun else None
+        if key is None:
+            return None  # "il a fallu attendre près de trois ans": a gap, not a length
     # the figure's own phrase first ("un déjeuner de travail de deux heures", "a
     # one-on-one meeting that lasted…"), then its clause ("the morning session ran
     # for…", "dans la matinée", a fronted "L'après-midi, …")
@@ -231,6 +249,52 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
     return key
 
 
+def _spanning(article: Article, doc: Any, amount: Amount) -> Amount:
+    """ "a deal over three years", "cuts spread over three years": "over" after a noun or a
+    verb of spreading says across, not more than (unlike "lasted over three hours")."""
+    if amount.hedge is None or amount.hedge.lower() not in _word_set(article.lang, "span_hedges"):
+        return amount
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return amount
+    before = doc[span.start - 1]
+    spread = before.lemma_.lower() in _word_set(article.lang, "spread_verbs")
+    if before.pos_ not in ("NOUN", "PROPN") and not spread:
+        return amount
+    low, high = interval(amount.nominal, None, article.settings.bands)
+    return replace(amount, hedge=None, hedge_class=None, low=low, high=high)
+
+
+def _named_before(article: Article, doc: Any, sent: Any) -> str | None:
+    """ "The probe was launched in June. It is built to operate for twelve years": the
+    long-lived thing the previous sentence's subject names (a mission, a contract)."""
+    if sent.start == 0:
+        return None
+    table = _nouns(article, "durations")
+    long_lived = _word_set(article.lang, "long_spans")
+    for tok in doc[sent.start - 1].sent:
+        if tok.dep_.startswith("nsubj") and (key := _subject_key(tok, table)) in long_lived:
+            return key
+    return None
+
+
+def _elapsed(article: Article, doc: Any, span: Any, verb: Any) -> bool:
+    """A span counted back from now: « depuis dix ans », "for the past decade", "since
+    …", "have cooperated for more than ten years" (a perfect with "for")."""
+    sent = span.sent
+    before = [t.lower_ for t in doc[max(span.start - 3, sent.start) : span.start]]
+    inside = {t.lower_ for t in span}
+    if set(before) & _word_set(article.lang, "elapsed_before"):
+        return True
+    if (set(before) | inside) & _word_set(article.lang, "elapsed_after"):
+        return True
+    if article.lang == "en" and "for" in before[-2:]:
+        return any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i < verb.i for c in verb.children
+        )
+    return False
+
+
 def _is_reference(doc: Any, amount: Amount) -> bool:
     """ "les deux présidents", "the two leaders": a definite phrase names, it does not count."""
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -252,9 +316,13 @@ def _unit_token(doc: Any, amount: Amount) -> Any | None:
     if span is None:
         return None
     token = span.root
-    # "300 family tents": a compound's head is what is counted
+    # "300 family tents": a compound's head is what is counted; "two dozen mounted
+    # guards": so is a modifier's
     while (
-        token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
+        token.dep_ in ("compound", "amod")
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i > token.i
+        and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
     ):
         token = token.head
     return token
@@ -336,18 +404,38 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
 
 
 def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
-    """What a length, area or mass measures: the noun it qualifies (« un front de 12 km »,
-    "a 2.8-tonne satellite"); the unit itself when it qualifies nothing ("12,000 hectares
-    burned")."""
+    """What a length, area or mass measures, never the unit symbol: the noun it qualifies
+    (« un front de 12 km », "a 2.8-tonne satellite", "at a depth of 10 km"), what its verb
+    did ("3,400 hectares burned" → area burned), the noun its verb sets ("the quota was set
+    at 99,000 t"), else the dimension (distance, area, mass)."""
     span = doc.char_span(amount.unit_start, amount.unit_end, alignment_mode="expand")
-    token = span.root if span is not None else None
+    dimension = str(lexicon("subjects", article.lang).get("dimensions", {}).get(measure, measure))
+    if span is None:
+        return dimension
+    token = span.root
     physical = _nouns(article, "physical_units")
-    if token is not None and token.head != token and token.head.pos_ in ("NOUN", "PROPN"):
-        head = token.head
-        if _subject_key(head, physical) is None and head.lower_ not in physical:
-            known = _subject_key(head, _nouns(article, "counts"))
-            return known or str(head.lemma_.lower())
-    return measure
+    nouns = _nouns(article, "physical_nouns")
+    head = token.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head  # "a depth of 10 km"
+    qualifies = head != token and head.pos_ in ("NOUN", "PROPN")
+    if qualifies and _subject_key(head, physical) is None and head.lower_ not in physical:
+        known = _subject_key(head, nouns) or _subject_key(head, _nouns(article, "counts"))
+        return known or str(head.lemma_.lower())
+    verb = _verb_of(token)
+    by_verb = _nouns(article, "physical_by_verb")
+    # "3,400 ha burned", « 3 400 ha brûlés »: the verb or the participle in the phrase
+    doers = [verb] if verb != token else []
+    doers += [c for c in token.children if c.dep_ in _STATE_DEPS]
+    burned = next((k for t in doers if (k := _subject_key(t, by_verb))), None)
+    if burned is not None and dimension == "area":
+        return burned
+    # "the quota was set at 99,000 t", "measured its depth at…"
+    named = [c for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")]
+    for child in named if verb != token else []:
+        if key := _subject_key(child, nouns):
+            return key
+    return dimension
 
 
 def _only_in(article: Article, sent: Any) -> str | None:
@@ -415,16 +503,30 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
     # the subject of the verb the figure hangs on first ("le titre X a reculé de 3 %"),
     # then the nearest known word
     verbs = _nouns(article, "measured_verbs")
+    # then a word of the figure's own noun phrase ("a 20% pay increase": pay, not the verb
+    # "demanding"), then the nearest known word
+    phrase = figure.root.head if figure is not None else unit
     found = sorted(
-        (not (t.head == moved and t.dep_.startswith("nsubj")), abs(t.i - centre), t.i, key, t)
+        (
+            not (t.head == moved and t.dep_.startswith("nsubj")),
+            not (t == phrase or (t.head == phrase and t.dep_ in ("compound", "amod"))),
+            abs(t.i - centre),
+            t.i,
+            key,
+            t,
+        )
         for t in sent
-        if t.pos_ in ("NOUN", "VERB", "PROPN", "AUX")
+        if t.pos_ in ("NOUN", "VERB", "PROPN", "AUX", "ADJ")
         # "agreed to pay €450 million" is a price, "a 20% pay demand" is pay
         and (key := _subject_key(t, verbs if t.pos_ in ("VERB", "AUX") else table))
     )
     if not found:
         return None
-    key, token = found[0][3], found[0][4]
+    key, token = found[0][4], found[0][5]
+    if key in _word_set(article.lang, "qualified"):
+        owner = _owner(article, token)
+        if owner:
+            key = f"{owner} {key}"  # "a mission costing €450 million": the mission's cost
     entity = _entity_of(token)
     direction = None
     own = [figure.root.head, token] if figure is not None else [token]
@@ -442,6 +544,24 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
             break
     parts = [p for p in (entity, key, direction) if p]
     return " ".join(parts)
+
+
+def _owner(article: Article, token: Any) -> str | None:
+    """Whose cost or value: the noun the word hangs on ("contracts worth…", « une mission
+    coûtant… ») or the subject of its verb ("the mission will cost…"), as a language-neutral
+    key where the tables know the noun."""
+    nouns = [token.head] if token.dep_ in ("amod", "acl", "acl:relcl", "relcl", "nmod") else []
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        nouns.append(token.head.head)  # "contracts with a value of …"
+    nouns += [c for c in token.children if c.dep_.startswith("nsubj")]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun == token:
+            continue
+        for section in ("durations", "counts", "physical_nouns"):
+            if key := _subject_key(noun, _nouns(article, section)):
+                return key
+        return str(noun.lemma_.lower())
+    return None
 
 
 def _quote_span(doc: Any, amount: Amount) -> tuple[int, int]:
@@ -495,6 +615,7 @@ def extract_durations(article: Article) -> Iterator[Claim]:
         if not any(s <= amount.start < e for s, e in readable):
             continue
         if amount.kind == "duration":
+            amount = _spanning(article, doc, amount)
             subject = _measured(article, doc, amount, previous)
             if subject is None:
                 continue
