@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
@@ -65,6 +66,101 @@ def _lower(tok: Token) -> str:
     return fold(tok.text)
 
 
+# --------------------------------------------------------------------------- per-document tables
+
+# Tables computed once per parsed document and kept in ``doc.user_data`` (a dict
+# owned by the Doc object, so it lives and dies with the parse; only plain ints
+# and tuples are stored, so a Doc stays serialisable).
+_SENT_OF = "reconcile.sent_of"
+_STARTS = "reconcile.token_starts"
+
+
+def index_sentences(article: Article) -> None:
+    """Record which of ``article.sentences()`` each token belongs to (-1: none).
+
+    spaCy's parser may run a title into the lead or one paragraph into the
+    next; with this table, :func:`head_of` never climbs out of the mention's own
+    sentence."""
+    doc = article.doc
+    if _SENT_OF in doc.user_data:
+        return
+    sent_of = [-1] * len(doc)
+    for k, sent in enumerate(article.sentences()):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = k
+    doc.user_data[_SENT_OF] = sent_of
+
+
+def head_of(tok: Token) -> Token:
+    """``tok.head``, but a token whose head lies in another sentence of the
+    article is its own head (the last token inside is the root)."""
+    head = tok.head
+    sent_of = tok.doc.user_data.get(_SENT_OF)
+    if sent_of is None or head.i == tok.i:
+        return head
+    own = sent_of[tok.i]
+    return head if own < 0 or sent_of[head.i] == own else tok
+
+
+def ancestors_of(tok: Token) -> list[Token]:
+    """``tok.ancestors`` inside the token's own sentence, innermost first."""
+    out: list[Token] = []
+    cur = tok
+    for _ in range(64):
+        head = head_of(cur)
+        if head.i == cur.i:
+            break
+        out.append(head)
+        cur = head
+    return out
+
+
+def is_cut(tok: Token) -> bool:
+    """The token's head lies in another sentence: the parse ran two sentences together."""
+    return bool(head_of(tok).i == tok.i and tok.head.i != tok.i)
+
+
+def stand_in_verb(tok: Token) -> Token | None:
+    """For a token whose climb was cut at the sentence edge: the clause verb of its
+    own sentence the parser failed to attach it to — the first predicate after the
+    token, else the last one before it (None outside any indexed sentence)."""
+    sent_of = tok.doc.user_data.get(_SENT_OF)
+    if sent_of is None or sent_of[tok.i] < 0:
+        return None
+    own = sent_of[tok.i]
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and sent_of[lo - 1] == own:
+        lo -= 1
+    while hi + 1 < len(doc) and sent_of[hi + 1] == own:
+        hi += 1
+    finite = [t for t in doc[lo : hi + 1] if t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+        "aux", "aux:tense", "aux:pass", "auxpass", "cop", "amod", "acl")]
+    after = [t for t in finite if t.i > tok.i]
+    before = [t for t in finite if t.i < tok.i]
+    return after[0] if after else before[-1] if before else None
+
+
+def _folded_text(sent: Span) -> str:
+    """``fold(sent.text)``, built once per sentence (``Span.text`` walks the tokens)."""
+    table = sent.doc.user_data.setdefault("reconcile.folded_sents", {})
+    key = (sent.start, sent.end)
+    text = table.get(key)
+    if text is None:
+        text = table[key] = fold(sent.text)
+    result: str = text
+    return result
+
+
+def _token_starts(doc: Any) -> list[int]:
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data[_STARTS] = starts
+    result: list[int] = starts
+    return result
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -87,14 +183,21 @@ def _inside(tok: Token, start: int, end: int) -> bool:
 
 
 def _is_ancestor(anc: Token, tok: Token) -> bool:
-    return anc == tok or any(a == anc for a in tok.ancestors)
+    return anc.i == tok.i or any(a.i == anc.i for a in ancestors_of(tok))
 
 
 def _quote_spans(sent: Span, lang: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted speech in the sentence (absolute offsets)."""
-    text = sent.text
-    base = sent.start_char
-    out: list[tuple[int, int]] = []
+    """Character ranges of quoted speech in the sentence (absolute offsets),
+    found once per sentence and document."""
+    table = sent.doc.user_data.setdefault("reconcile.quote_spans", {})
+    key = (lang, sent.start, sent.end)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = tuple(_find_quotes(sent.text, sent.start_char, lang))
+    return list(found)
+
+
+def _find_quotes(text: str, base: int, lang: str) -> Iterator[tuple[int, int]]:
     for pair in lexicon("attribution", lang).get("quotes", []) or []:
         opening, closing = str(pair[0]), str(pair[1])
         pos = 0
@@ -105,9 +208,8 @@ def _quote_spans(sent: Span, lang: str) -> list[tuple[int, int]]:
             j = text.find(closing, i + len(opening))
             if j < 0:
                 break
-            out.append((base + i, base + j + len(closing)))
+            yield (base + i, base + j + len(closing))
             pos = j + len(closing)
-    return out
 
 
 def _name_phrase(tok: Token) -> list[Token]:
@@ -192,10 +294,18 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _speech_verbs(sent: Span, lang: str) -> Iterator[Token]:
-    verbs = _words(lang, "speech_verbs")
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in verbs:
-            yield tok
+    """The speech verbs of the sentence, found once per sentence and document."""
+    doc = sent.doc
+    table = doc.user_data.setdefault("reconcile.speech_verbs", {})
+    key = (lang, sent.start, sent.end)
+    found: tuple[int, ...] | None = table.get(key)
+    if found is None:
+        verbs = _words(lang, "speech_verbs")
+        found = table[key] = tuple(
+            i for i in range(sent.start, sent.end)
+            if (tok := doc[i]).pos_ in ("VERB", "AUX") and _lemma(tok) in verbs)
+    for i in found:
+        yield doc[i]
 
 
 # --------------------------------------------------------------------------- claimant
@@ -205,16 +315,17 @@ def claimant_of(article: Article, sent: Any, start: int, end: int) -> str | None
     """Who the sentence attributes ``text[start:end]`` to, as written; None if nobody."""
     lang = article.lang
     doc = article.doc
+    index_sentences(article)
     # « selon X », "according to X": the phrase after the cue, up to a comma
     regex = _cue_regex(lang)
     if regex is not None:
-        folded = fold(sent.text)
+        folded = _folded_text(sent)
         for m in regex.finditer(folded):
             cue_end = sent.start_char + m.end()
             phrase: list[Token] = []
-            for tok in sent:
-                if tok.idx < cue_end:
-                    continue
+            first_i = max(sent.start, bisect_left(_token_starts(doc), cue_end))
+            for i in range(first_i, sent.end):
+                tok = doc[i]
                 if (tok.is_punct and tok.text not in "-'.&") or tok.pos_ in ("VERB", "AUX"):
                     break
                 if _lower(tok) in ("que", "qu'", "that", "qui", "who", "which"):
@@ -248,8 +359,8 @@ def claimant_of(article: Article, sent: Any, start: int, end: int) -> str | None
             continue
         governs = _is_ancestor(verb, root)
         # « … », a déclaré X : the speech verb hangs off the quoted clause
-        incise = verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_ancestor(verb.head, root) \
-            and not _is_ancestor(verb, root) and abs(verb.idx - start) < 400
+        incise = verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_ancestor(
+            head_of(verb), root) and not _is_ancestor(verb, root) and abs(verb.idx - start) < 400
         in_quote = any(not (q[0] <= subj.idx < q[1]) and not (q[0] <= verb.idx < q[1])
                        for q in quotes)
         if governs or in_quote or (incise and (quotes or verb.dep_ == "parataxis")):
@@ -271,28 +382,37 @@ def _is_predicate(tok: Token) -> bool:
 
 
 def _clause_chain(tok: Token, lang: str = "") -> list[Token]:
-    """The verbs governing ``tok`` up to its finite clause (xcomp chains included)."""
+    """The verbs governing ``tok`` up to its finite clause (xcomp chains included),
+    never climbing out of the token's own sentence (see :func:`head_of`)."""
     chain: list[Token] = []
     cur = tok
     expectation = _words(lang, "expectation") if lang else frozenset()
     for _ in range(16):
+        head = head_of(cur)
         if _is_predicate(cur):
             chain.append(cur)
-            if cur.dep_ in ("xcomp", "aux", "aux:pass", "auxpass") and cur.head != cur:
-                cur = cur.head
+            if cur.dep_ in ("xcomp", "aux", "aux:pass", "auxpass") and head.i != cur.i:
+                cur = head
                 continue
-            if (cur.dep_ in ("ccomp", "csubj", "csubj:pass", "csubjpass") and cur.head != cur
-                    and _lemma(cur.head) in expectation):
-                chain.append(cur.head)
+            if (cur.dep_ in ("ccomp", "csubj", "csubj:pass", "csubjpass") and head.i != cur.i
+                    and _lemma(head) in expectation):
+                chain.append(head)
             break
-        if cur.head == cur:
+        if head.i == cur.i:
+            if is_cut(cur):
+                verb = stand_in_verb(cur)
+                if verb is not None and verb.i != cur.i:
+                    cur = verb
+                    continue
             break
-        cur = cur.head
+        cur = head
     return chain
 
 
 def governing_verbs(article: Article, root: Token) -> list[Token]:
-    """The clause verbs above a token, innermost first (xcomp chains included)."""
+    """The clause verbs above a token, innermost first (xcomp chains included),
+    inside the token's own sentence of ``article.sentences()``."""
+    index_sentences(article)
     return _clause_chain(root, article.lang)
 
 
@@ -344,7 +464,7 @@ def _is_future(article: Article, verb: Token) -> bool:
 
 def _absence(article: Article, root: Token) -> bool:
     absence = _words(article.lang, "absence")
-    for tok in [root, *list(root.ancestors)[:4]]:
+    for tok in [root, *ancestors_of(root)[:4]]:
         if _lemma(tok) in absence or _lower(tok) in absence:
             return True
     for child in root.children:
@@ -353,12 +473,14 @@ def _absence(article: Article, root: Token) -> bool:
         if child.dep_ in ("amod", "acl", "appos") and (_lemma(child) in absence
                                                        or _lower(child) in absence):
             return True
-    return bool(root.head != root and root.head.dep_ == "prep" and _lower(root.head) in absence)
+    head = head_of(root)
+    return bool(head.i != root.i and head.dep_ == "prep" and _lower(head) in absence)
 
 
 def modality_parts(article: Article, root: Token) -> tuple[bool, bool, bool]:
     """(expected, denied, absence-cue) for the clause governing ``root``."""
     lang = article.lang
+    index_sentences(article)
     expectation = _words(lang, "expectation")
     chain = _clause_chain(root, lang)
     expected = False

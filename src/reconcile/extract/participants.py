@@ -27,9 +27,12 @@ from typing import Any
 from reconcile.align.places import normalise_place
 from reconcile.align.roles import match_role, role_fits
 from reconcile.extract.attribution import (
+    ancestors_of,
     claimant_of,
     fold,
     governing_verbs,
+    head_of,
+    is_cut,
     is_negated,
     modality_parts,
     span_root,
@@ -640,8 +643,8 @@ class Finder:
 def _path_to(root: Token, top: Token) -> list[Token]:
     path = [root]
     cur = root
-    while cur != top and cur.head != cur:
-        cur = cur.head
+    while cur != top and head_of(cur) != cur:
+        cur = head_of(cur)
         path.append(cur)
     return path
 
@@ -649,9 +652,9 @@ def _path_to(root: Token, top: Token) -> list[Token]:
 def _argument_of(root: Token, verb: Token) -> Token | None:
     """The child of ``verb`` whose subtree holds ``root`` (climbing conj/appos/flat)."""
     cur = root
-    while cur.head != cur and cur.head != verb:
-        cur = cur.head
-    return cur if cur.head == verb and cur != verb else None
+    while head_of(cur) != cur and head_of(cur) != verb:
+        cur = head_of(cur)
+    return cur if head_of(cur) == verb and cur != verb else None
 
 
 def _arg_kind(arg: Token, lex: Lexicon) -> str:
@@ -721,11 +724,12 @@ def _on_site(root: Token, lex: Lexicon) -> bool:
     if not lex.on_site:
         return False
     subj = root
-    while subj.dep_ in ("appos", "flat", "flat:name", "compound", "conj") and subj.head != subj:
-        subj = subj.head
-    if subj.dep_ not in SUBJECT_DEPS or subj.head == subj:
+    while subj.dep_ in ("appos", "flat", "flat:name", "compound", "conj") and (
+            head_of(subj) != subj):
+        subj = head_of(subj)
+    if subj.dep_ not in SUBJECT_DEPS or head_of(subj) == subj:
         return False
-    pred = subj.head
+    pred = head_of(subj)
     toks = [pred]
     for child in pred.children:
         if child == subj or child.dep_ in SUBJECT_DEPS or child.dep_ in (
@@ -761,7 +765,7 @@ def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
 
 
 def _possibility(root: Token, chain: list[Token], lex: Lexicon) -> bool:
-    for tok in [root, *root.ancestors]:
+    for tok in [root, *ancestors_of(root)]:
         lemma, low = _lemma(tok), _tok(tok)
         if lemma in lex.possibility or low in lex.possibility:
             return True
@@ -778,10 +782,10 @@ def _possibility(root: Token, chain: list[Token], lex: Lexicon) -> bool:
 def _delegation(verb: Token, lex: Lexicon) -> Token | None:
     if _lemma(verb) not in lex.delegation_verbs:
         return None
-    if verb.dep_ in ("acl", "amod") and _lemma(verb.head) in lex.delegation_nouns | {
-            fold(verb.head.text)}:
-        return verb.head if fold(verb.head.text) in lex.delegation_nouns or _lemma(
-            verb.head) in lex.delegation_nouns else None
+    if verb.dep_ in ("acl", "amod") and _lemma(head_of(verb)) in lex.delegation_nouns | {
+            fold(head_of(verb).text)}:
+        return head_of(verb) if fold(head_of(verb).text) in lex.delegation_nouns or _lemma(
+            head_of(verb)) in lex.delegation_nouns else None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and (_lemma(child) in lex.delegation_nouns
                                            or _tok(child) in lex.delegation_nouns):
@@ -914,13 +918,13 @@ def _deed_author(root: Token, lex: Lexicon) -> bool:
     if _deed_before(root, lex):
         return True
     cur = root
-    while cur.dep_ in ("appos", "flat", "flat:name", "compound") and cur.head != cur:
-        cur = cur.head
+    while cur.dep_ in ("appos", "flat", "flat:name", "compound") and head_of(cur) != cur:
+        cur = head_of(cur)
     if cur.dep_ not in ("nmod", "poss", "nmod:poss", "pobj"):
         return False
-    head = cur.head
+    head = head_of(cur)
     if cur.dep_ == "pobj" and head.dep_ == "prep" and _tok(head) == "of":
-        head = head.head
+        head = head_of(head)
     return _tok(head) in lex.deed_nouns or _lemma(head) in lex.deed_nouns
 
 
@@ -945,15 +949,15 @@ def _own_verbs(root: Token, chain: list[Token], kind: str) -> list[tuple[Token, 
     ``shared`` marks the coordinated ones."""
     out: list[tuple[Token, bool]] = []
     head = root
-    while head.dep_ in ("flat", "flat:name", "compound") and head.head != head:
-        head = head.head
+    while head.dep_ in ("flat", "flat:name", "compound") and head_of(head) != head:
+        head = head_of(head)
     # « le ministre, X, qui … »: the relative clause may hang on the role noun
-    holders = [head, head.head] if head.dep_ == "appos" else [head]
+    holders = [head, head_of(head)] if head.dep_ == "appos" else [head]
     holders += [c for c in head.children if c.dep_ == "appos"]
     for child in [c for h in holders for c in h.children]:
         if child.pos_ != "VERB" or child.dep_ not in ("acl", "acl:relcl", "relcl", "dep"):
             continue
-        if child in root.ancestors:
+        if child in ancestors_of(root):
             continue  # the name is inside that clause
         subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
         relative = bool(subj) and _tok(subj[0]) in _REL_SUBJECTS
@@ -1007,7 +1011,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         mention.modality = "expected"
     elif claimant is not None:
         mention.modality = "reported"
-    ancestors = list(root.ancestors)
+    ancestors = ancestors_of(root)
     present_cue = False
     speech_subject = False
     delegation_side: str | None = None
@@ -1016,6 +1020,18 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         top = chain[0]
         arg = _argument_of(root, top)
         kind = _arg_kind(arg, lex) if arg is not None else "other"
+        if arg is None:
+            # the parse ran this sentence into another: the name's phrase stands
+            # before its stand-in verb as subject, after it as object
+            edge = ancestors_of(root)[-1] if ancestors_of(root) else root
+            if is_cut(edge):
+                has_subject = any(c.dep_ in SUBJECT_DEPS and head_of(c) == top
+                                  for c in top.children)
+                if root.i < top.i and not has_subject:
+                    arg, kind = edge, "subject"
+                elif root.i > top.i and not any(c.dep_ in ("case", "prep")
+                                                 for c in edge.children):
+                    arg, kind = edge, "object"
         if kind == "other" and arg is not None and _bare_subject(arg, top):
             kind = "subject"
         for verb in _verbs_below(chain):
@@ -1098,7 +1114,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                 delegation_side = side
                 present_cue = True
         if low == "including" or low == "dont":
-            head = anc.head
+            head = head_of(anc)
             if _tok(head) in lex.delegation_nouns or _lemma(head) in lex.delegation_nouns:
                 present_cue = True
                 delegation_side = lex.side(_np_text(head)) or delegation_side
@@ -1137,9 +1153,9 @@ def _scope_sides(article: Article, sent: Span, lex: Lexicon,
     # "Putin, flanked by Lavrov": the side of the person accompanied
     for mention in mentions:
         if mention.side is None and mention.root is not None:
-            for anc in mention.root.ancestors:
+            for anc in ancestors_of(mention.root):
                 if _tok(anc) in lex.accompany_heads or _lemma(anc) in lex.accompany_heads:
-                    host = anc.head
+                    host = head_of(anc)
                     owner = finder.by_token.get(host.i)
                     if owner is None:
                         subj = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
