@@ -279,6 +279,11 @@ def _after_preposition(
             of_residents = k >= sent.start and fold(doc[k].text) in residents
             if not of_residents:
                 continue
+        elif _low(tok) == "to" and any(
+            fold(doc[k].lemma_) in _fset(words, "destination_nouns")
+            for k in range(max(sent.start, tok.i - 3), tok.i)
+        ):
+            pass  # "her first trip to X"
         elif _low(tok) not in preps:
             continue
         i = tok.i + 1
@@ -303,6 +308,10 @@ def _after_preposition(
             # as ORG, "in Lyon" as PERSON), when the entity is just that name
             whole = not (doc[i].ent_iob_ == "I" or (j < sent.end and doc[j].ent_iob_ == "I"))
             known = _known_area(doc[i:j].text, words)
+            if known is None and whole and tagged <= {"PER", "PERSON"} and (
+                tok.head.pos_ == "VERB" and fold(tok.head.lemma_) in _fset(words, "event_lemmas")
+            ):
+                known = "other"  # "landed in Dakar", "met in X": a town the tagger took for a name
             if tagged - {"ORG", "PER", "PERSON"} or not whole or known is None:
                 continue
             out.append(Place(i, j, site=False, kind=known))
@@ -331,8 +340,10 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         if ent.label_ not in labels:
             continue
         a, b = ent.start, ent.end
-        if _low(doc[a]) in ("the", "le", "la", "l'", "les"):
-            a += 1
+        if _low(doc[a]) in ("the", "le", "la", "l'", "les") and (
+            doc[a].is_lower or doc[a].is_sent_start
+        ):
+            a += 1  # not the article of a name: "Le Havre", "The Hague"
         if a >= b:
             continue
         merged = False
@@ -621,10 +632,16 @@ def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bo
     for i in range(max(sent.start, start - 2), start):
         if fold(doc[i].text) in nouns or fold(doc[i].lemma_) in nouns:
             return True  # « la guerre en Ukraine », "the war in Ukraine"
+    root = doc[place.start : place.end].root
+    attach = root.head.head if root.head.pos_ == "ADP" else root.head
     for i in range(max(sent.start, start - _WINDOW), start):
         tok = doc[i]
         if i + 1 < len(doc) and doc[i + 1].text == "-":
             continue  # "the worst-hit village": a compound about this event, not a comparison
+        if tok.pos_ in ("ADJ", "DET") and tok.head.i not in (attach.i, root.head.i) and (
+            tok.head.head.i != attach.i
+        ):
+            continue  # "the trial of the former mayor opened at X": another noun's word
         if fold(tok.lemma_) in lemmas or fold(tok.text) in lemmas:
             return True
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
@@ -658,6 +675,10 @@ def _event_words(article: Article, words: dict[str, Any]) -> frozenset[str]:
         elif part not in ("title", "meta", None):
             break
     own -= weak | _fset(words, "weak_nouns")
+    if _subject(article) != SUBJECT:
+        # a disaster's toll on homes and people is about the event (« 2 000 foyers privés
+        # d'électricité », "homes lost power")
+        own |= _fset(words, "resident_nouns")
     return (
         _fset(words, "event_lemmas") | _fset(words, "disaster_words")
         | frozenset(_fmap(words, "event_subjects")) | frozenset(own)
@@ -752,7 +773,7 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
                 continue
             if strict and _future(article.doc, head, words):
                 continue  # « se rendra à Oslo », "will travel to Oslo": another, later event
-            if _whereabouts(article.doc, head, words):
+            if _whereabouts(article.doc, head, words) or _watched_from(article.doc, head, words):
                 continue  # "the minister, who was in Brussels": where a person was
             yield chain, sent
 
@@ -775,6 +796,25 @@ def _whereabouts(doc: Any, place: Place, words: dict[str, Any]) -> bool:
         kids = list(tok.children)
         if any(c.dep_.startswith("nsubj") and fold(c.text) in who for c in kids) and (
             fold(tok.lemma_) in verbs or any(c.dep_ == "cop" for c in kids)
+        ):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _watched_from(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """"watched the march from their offices in Paris", « suivi le cortège depuis Paris »:
+    a place inside the « from » phrase of a watching verb is where the event was seen from."""
+    remote = _fset(words, "remote_verbs")
+    froms = _fset(words, "from_prepositions")
+    tok = doc[place.start : place.end].root
+    for _ in range(5):
+        if fold(tok.text) in froms and fold(tok.head.lemma_) in remote:
+            return True
+        if fold(tok.head.lemma_) in remote and any(
+            c.dep_ == "case" and fold(c.text) in froms for c in tok.children
         ):
             return True
         if tok.head.i == tok.i:
