@@ -180,12 +180,17 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
     candidates = [*following, head, *head.children]
     verb = _verb_of(root)
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    if not subjects and verb.dep_ == "xcomp":
-        # "the probe is designed to operate for ten years": the governing verb's subject
-        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    governor = verb
+    for _ in range(3):
+        if subjects or governor.dep_ not in ("xcomp", "advcl", "conj") or governor.head == governor:
+            break
+        # "the probe is designed to operate for ten years", a verb the parser hung off
+        # another clause: the governing verb's subject
+        governor = governor.head
+        subjects = [c for c in governor.children if c.dep_.startswith("nsubj")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     # "a working lunch that lasted two hours": the relative clause's antecedent
-    antecedent = [verb.head] if verb.dep_ in ("relcl", "acl:relcl", "acl") else []
+    antecedent = [governor.head] if governor.dep_ in ("relcl", "acl:relcl", "acl") else []
     candidates += subjects + antecedent + [verb] + objects
     candidates += [t for t in doc[span.end : min(span.end + 3, sent.end)] if t.pos_ == "NOUN"]
     key = amount.measures
