@@ -110,19 +110,21 @@ def test_fr_nationality_from_a_country_named_after_the_person(extract: Any) -> N
     assert [_v(c).owner for c in claims] == ["Nurlan Abenov"]
 
 
-def test_en_side_resolved_by_the_usual_forms_of_a_name(extract: Any) -> None:
+def test_en_side_is_never_guessed_from_the_form_of_a_name(extract: Any) -> None:
+    # nothing in the text says which president is Russian: no owner, however "Russian"
+    # a name may look
     claims = extract(
         "Visit\n\nTalks opened on Monday between Ivan Petrov and Mark Elston, the two "
-        "presidents.\n\nThe Russian presidential limousine carried Ivan Petrov to the "
-        "palace.\n"
+        "presidents.\n\nThe Russian presidential limousine drove to the palace.\n"
     )
-    assert [_v(c).owner for c in claims] == ["Ivan Petrov"]
+    assert [_v(c).owner for c in claims] == [None]
 
 
 def test_fr_model_says_its_side(extract: Any) -> None:
     claims = extract(
-        "Visite\n\nLes présidents Mikhaïl Sorokine et Paul Garnier se sont retrouvés "
-        "lundi.\n\nL'Aurus du président a rejoint le palais peu après midi.\n"
+        "Visite\n\nLe président russe Mikhaïl Sorokine et le président français Paul Garnier "
+        "se sont retrouvés lundi.\n\nL'Aurus du président a rejoint le palais peu après "
+        "midi.\n"
     )
     assert [_v(c).owner for c in claims] == ["Mikhaïl Sorokine"]
 

@@ -406,28 +406,11 @@ class _People:
             leads = [p for p in self._leads if p.side == side]
             if len(leads) == 1:  # the principal of that side owns the presidential car
                 return leads[0].name
+            # no guess from the form of a name: a surname ending says nothing an editor
+            # can check about a person's side
             found = by_side(people, self._leads, side, role)
-            if found is None and not any(p.side == side for p in people):
-                found = self._by_name_origin(side, role)
             return found.name if found else None
         return self._by_nationality(phrase, words)
-
-    def _by_name_origin(self, side: str, role: str) -> Person | None:
-        """No person of ``side`` is known: among the principals (else the people of
-        ``role``) with no other side, the one whose name has that side's usual forms."""
-        pool = self._leads or [p for p in self._load() if p.role == role]
-        cues = _name_cues().get(side)
-        if cues is None:
-            return None
-        first, ends = cues
-        fits = [
-            p for p in pool
-            if p.side in (None, side) and len(p.name.split()) >= 2 and (
-                fold_case(p.name.split()[0]).lower() in first
-                or fold_case(p.name.split()[-1]).lower().endswith(ends)
-            )
-        ]
-        return fits[0] if len(fits) == 1 else None
 
     def _by_nationality(self, phrase: str, words: dict[str, Any]) -> str | None:
         """A nationality the side list does not know (« présidentielle kazakhe », "the
@@ -463,17 +446,6 @@ class _People:
     def named(self, text: str) -> str:
         person = person_named(self._load(), text)
         return person.name if person else text
-
-
-@cache
-def _name_cues() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """side → (usual first names, surname endings), folded (``name_sides``)."""
-    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for side, entry in (data_file("vehicles").get("name_sides") or {}).items():
-        first = frozenset(fold_case(str(w)).lower() for w in entry.get("first", []))
-        ends = tuple(fold_case(str(w)).lower() for w in entry.get("endings", []))
-        out[str(side)] = (first, ends)
-    return out
 
 
 @cache
