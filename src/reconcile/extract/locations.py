@@ -170,8 +170,12 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
     while i < sent.end:
         tok = doc[i]
         low = fold(tok.text)
-        if french_order and low in nouns and tok.pos_ in ("NOUN", "PROPN"):
+        if french_order and low in nouns and tok.pos_ in ("NOUN", "PROPN") and not (
+            tok.is_lower and low in _fset(words, "directions") and i + 1 < sent.end
+            and _low(doc[i + 1]) in ("de", "d'", "du")
+        ):
             # « base militaire Elmendorf-Richardson », « stade de France », « aéroport d'X »
+            # (« le centre d'Alès » is the town's centre: a direction of Alès)
             j = i + 1
             while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
                 j += 1
@@ -284,6 +288,11 @@ def _after_preposition(
             for k in range(max(sent.start, tok.i - 3), tok.i)
         ):
             pass  # "her first trip to X"
+        elif fold(tok.text) in _fset(words, "from_prepositions") and any(
+            fold(doc[k].lemma_) in _fset(words, "from_verbs")
+            for k in range(max(sent.start, tok.i - 3), tok.i)
+        ):
+            pass  # "lifted off from X"
         elif _low(tok) not in preps:
             continue
         i = tok.i + 1
@@ -309,9 +318,14 @@ def _after_preposition(
             whole = not (doc[i].ent_iob_ == "I" or (j < sent.end and doc[j].ent_iob_ == "I"))
             known = _known_area(doc[i:j].text, words)
             if known is None and whole and tagged <= {"PER", "PERSON"} and (
-                tok.head.pos_ == "VERB" and fold(tok.head.lemma_) in _fset(words, "event_lemmas")
+                tok.head.pos_ == "VERB" and (
+                fold(tok.head.lemma_) in _fset(words, "event_lemmas")
+                or fold(tok.head.lemma_) in _fset(words, "from_verbs")
+            )
             ):
-                known = "other"  # "landed in Dakar", "met in X": a town the tagger took for a name
+                # "landed in X", "met in X": a town the tagger took for a name (the world's
+                # countries are in the gazetteer)
+                known = "city"
             if tagged - {"ORG", "PER", "PERSON"} or not whole or known is None:
                 continue
             out.append(Place(i, j, site=False, kind=known))
@@ -681,6 +695,7 @@ def _event_words(article: Article, words: dict[str, Any]) -> frozenset[str]:
         own |= _fset(words, "resident_nouns")
     return (
         _fset(words, "event_lemmas") | _fset(words, "disaster_words")
+        | _fset(words, "object_verbs")  # what strikes a place is the event (« a envahi »)
         | frozenset(_fmap(words, "event_subjects")) | frozenset(own)
     )
 
