@@ -54,6 +54,21 @@ DURATIONS = [
      "moteurs.", {"contract": 3 * YEAR}, []),
     ("en", "The club handed its coach a new three-year deal on Monday.",
      {"contract": 3 * YEAR}, []),
+    ("en", "Liftoff came at 6:02 a.m. The flight lasted 10 minutes and 21 seconds.",
+     {"flight": 10.35}, []),
+    ("fr", "Le vol suborbital a duré dix minutes et 21 secondes.", {"flight": 10.35}, []),
+    ("en", "It took the rocket nine minutes to reach orbit.", {"flight": 9}, []),
+    ("fr", "Il a fallu neuf minutes à la fusée pour atteindre l'orbite.", {"flight": 9}, []),
+    ("en", "The probe was launched on Tuesday. The probe carries nine instruments. Scientists "
+     "expect to receive data for the next twelve years.", {"mission": 12 * YEAR}, []),
+    ("en", "The agreement, which will run for five years, covers 40 aircraft.",
+     {"contract": 5 * YEAR}, []),
+    ("fr", "Le partenariat, d'une durée de cinq ans, a été signé lundi.",
+     {"contract": 5 * YEAR}, []),
+    # must not: a wait is not the length of what was waited for
+    ("en", "The talks ended. Diplomats had waited nearly three years for this meeting.", {},
+     ["three years"]),
+    ("fr", "Les diplomates ont attendu près de trois ans cette rencontre.", {}, ["trois ans"]),
     # must not: a state that began long ago
     ("fr", "Les deux voisins se disputent cette frontière depuis plus de dix ans.", {},
      ["depuis plus de dix ans"]),
@@ -101,6 +116,9 @@ COUNTS = [
     ("fr", "Les flammes ont parcouru 3 400 ha de forêt depuis dimanche.",
      {"area burned": 3400}, []),
     ("en", "The tremor was felt 300 km away.", {"distance": 300}, []),
+    ("en", "The blaze has scorched 12,000 hectares.", {"area burned": 12000}, []),
+    ("fr", "Un satellite de 2,8 tonnes sera lancé en mai.", {"satellite": 2.8}, []),
+    ("en", "A 2.8-tonne satellite will be launched in May.", {"satellite": 2.8}, []),
 ]
 
 

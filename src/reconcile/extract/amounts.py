@@ -179,6 +179,7 @@ class _Lexicon:
     de: re.Pattern[str]
     minutes_joiner: re.Pattern[str]
     minute_unit: re.Pattern[str]
+    second_unit: re.Pattern[str]
     abbrev_minutes: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_after: re.Pattern[str]
@@ -254,6 +255,7 @@ def _lexicon(lang: str) -> _Lexicon:
         de=re.compile(rf"{_WS}+(?:de{_WS}+|d['’]|of{_WS}+)", re.I),
         minutes_joiner=re.compile(rf"{_WS}*,?{_WS}+(?:{joiners}{_WS}+)?", re.I),
         minute_unit=_after(_words(d["minute_units"]), r"[\s\u00a0\u202f-]*"),
+        second_unit=_after(_words(d.get("second_units", "")), r"[\s\u00a0\u202f-]*"),
         abbrev_minutes=re.compile(rf"{_WS}?(?P<p>[0-5]\d)(?!\d)(?:{_WS}?(?:min|mn)\b)?"),
         clock_before=_before(d["clock_before"]),
         clock_after=_after(d["clock_after"], _WS + "*"),
@@ -534,20 +536,28 @@ def _duration_unit(
             return minutes + int(ab.group("p")), u.start("unit"), u.end("unit"), ab.end()
         if extra := _trailing_minutes(lex, text, end):
             return minutes + extra[0], u.start("unit"), u.end("unit"), extra[1]
+    if _key(unit) in _words(lex.data["minute_units"]) and (
+        extra := _trailing_minutes(lex, text, end, lex.second_unit)
+    ):
+        # "10 minutes and 21 seconds": one figure
+        return minutes + extra[0] / 60, u.start("unit"), u.end("unit"), extra[1]
     if fa := lex.fraction_after.match(text, end):
         minutes, end = minutes + factor * lex.lookup("fraction_after", fa.group("p")), fa.end()
     return minutes, u.start("unit"), u.end("unit"), end
 
 
-def _trailing_minutes(lex: _Lexicon, text: str, pos: int) -> tuple[float, int] | None:
-    """Minutes after an hour unit: "et quinze minutes", ", 20 minutes", "and 5 minutes"."""
+def _trailing_minutes(
+    lex: _Lexicon, text: str, pos: int, sub_unit: re.Pattern[str] | None = None
+) -> tuple[float, int] | None:
+    """Minutes after an hour unit: "et quinze minutes", ", 20 minutes", "and 5 minutes"
+    (or seconds after a minute unit, with ``sub_unit``)."""
     j = lex.minutes_joiner.match(text, pos)
     if j is None or not (m := lex.number.match(text, j.end())):
         return None
     fig = _read_number(lex, text, m)
     if fig is None or fig.how not in ("digits", "words"):
         return None
-    unit = lex.minute_unit.match(text, fig.end)
+    unit = (sub_unit or lex.minute_unit).match(text, fig.end)
     return (fig.value, unit.end()) if unit else None
 
 

@@ -212,11 +212,13 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
             before_sent = doc[sent.start - 1].sent
             key = next((k for t in before_sent if (k := _subject_key(t, table))), None)
             named = key is not None
+    if verb.lemma_.lower() in _word_set(article.lang, "wait_verbs"):
+        return None  # "had to wait nearly three years for this meeting": a wait
     if amount.nominal >= YEAR and _elapsed(article, doc, span, verb):
         return None  # "depuis plus de dix ans", "have worked together for a decade": a state
     if amount.nominal >= MONTH and not named:
         pronoun = any(c.pos_ == "PRON" for c in subjects)
-        key = _named_before(article, doc, sent) if pronoun else None
+        key = _named_before(article, doc, sent) if pronoun else _long_subject(article)
         if key is None:
             return None  # "il a fallu attendre près de trois ans": a gap, not a length
     # the figure's own phrase first ("un déjeuner de travail de deux heures", "a
@@ -270,6 +272,25 @@ def _spanning(article: Article, doc: Any, amount: Amount) -> Amount:
     return replace(amount, hedge=None, hedge_class=None, low=low, high=high)
 
 
+def _long_subject(article: Article) -> str | None:
+    """The long-lived thing an article is about (a probe, a contract), named at least
+    twice: "Scientists expect data for the next twelve years" in a story about a probe."""
+    cached = getattr(article, "_dq_long", ())
+    if cached != ():
+        return cached if isinstance(cached, str) else None
+    table = _nouns(article, "durations")
+    long_lived = _word_set(article.lang, "long_spans")
+    counts: Counter[str] = Counter()
+    for sent in article.sentences():
+        for tok in sent:
+            if tok.pos_ == "NOUN" and (key := _subject_key(tok, table)) in long_lived:
+                counts[key] += 1
+    best = min(counts, key=lambda k: (-counts[k], k)) if counts else None
+    found = best if best is not None and counts[best] >= 2 else None
+    article._dq_long = found  # type: ignore[attr-defined]
+    return found
+
+
 def _named_before(article: Article, doc: Any, sent: Any) -> str | None:
     """ "The probe was launched in June. It is built to operate for twelve years": the
     long-lived thing the previous sentence's subject names (a mission, a contract)."""
@@ -287,11 +308,14 @@ def _elapsed(article: Article, doc: Any, span: Any, verb: Any) -> bool:
     """A span counted back from now: « depuis dix ans », "for the past decade", "since
     …", "have cooperated for more than ten years" (a perfect with "for")."""
     sent = span.sent
-    before = [t.lower_ for t in doc[max(span.start - 3, sent.start) : span.start]]
-    inside = {t.lower_ for t in span}
+    window = list(doc[max(span.start - 3, sent.start) : span.start])
+    before = [t.lower_ for t in window]
     if set(before) & _word_set(article.lang, "elapsed_before"):
         return True
-    if (set(before) | inside) & _word_set(article.lang, "elapsed_after"):
+    # "the past decade", « les dix dernières années » (an adjective: "to last twelve years"
+    # is a length)
+    past = {t.lower_ for t in [*window, *span] if t.pos_ == "ADJ"}
+    if past & _word_set(article.lang, "elapsed_after"):
         return True
     if article.lang == "en" and "for" in before[-2:]:
         return any(
