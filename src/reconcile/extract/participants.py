@@ -1126,11 +1126,22 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         mention.presence = "absent"
     elif present_cue:
         mention.presence = "absent" if denied else "expected" if expected else "present"
-    elif expected and not speech_subject:
+    elif expected and not speech_subject and not _state_to_come(article, chain, lex):
         mention.presence = "expected"
     else:
         mention.presence = "mentioned"
     mention.side = mention.role_side or delegation_side
+
+
+def _state_to_come(article: Article, chain: list[Token], lex: Lexicon) -> bool:
+    """« X restera à la tête du groupe », "X will remain chief executive": only the future
+    of a state verb, with no word of expectation ("is due to", « est attendu »): a state
+    to come is no taking part in the event."""
+    if not chain or _lemma(chain[0]) not in lex.state_verbs:
+        return False
+    hoped = {fold(str(w)) for w in lexicon("attribution", article.lang).get("expectation", [])}
+    words = [*chain, *(c for v in chain for c in v.children if c.dep_ in ("xcomp", "acomp"))]
+    return not any(_lemma(w) in hoped or _tok(w) in hoped for w in words)
 
 
 def _scope_sides(article: Article, sent: Span, lex: Lexicon,
@@ -1243,11 +1254,49 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
         gap = article.text[before[-1].anchor_end : mention.anchor_start] if before else ""
         if before and ";" in gap and not re.search(r"[.!?\n]", gap):
             mention.presence, mention.modality = before[-1].presence, before[-1].modality
+    _distribute_plural_roles(article, everything, lex)
     for sent, _hits in per_sentence:
         in_sent = [m for m in everything
                    if sent.start_char <= m.anchor_start < sent.end_char]
         _scope_sides(article, sent, lex, in_sent, finder)
     return finder, everything
+
+
+_JOINERS = re.compile(r"\s*(?:,|,?\s+(?:et|and)\s+)\s*$")
+
+
+def _distribute_plural_roles(article: Article, everything: list[Mention], lex: Lexicon) -> None:
+    """« Les présidents russe et américain, A et B », "the French and German ministers,
+    A and B": the role goes to each name, and the sides to the names in their order."""
+    if lex.side_re is None:
+        return
+    text = article.text
+    for m in everything:
+        if m.name is not None or not m.plural or m.role is None:
+            continue
+        comma = text.find(",", m.anchor_end, m.sent.end_char)
+        if comma < 0 or "\n" in text[m.start:comma]:
+            continue
+        # the side words of the role phrase, before it or after it, up to the comma
+        left = max(m.sent.start_char, text.rfind(",", m.sent.start_char, m.anchor_start) + 1)
+        sides = [lex.side_key(w.group(0)) for w in lex.side_re.finditer(fold_case(
+            text[left:comma]))]
+        names = sorted((n for n in everything if n.name is not None
+                        and comma < n.anchor_start < m.sent.end_char), key=lambda n: n.start)
+        listed: list[Mention] = []
+        at = comma
+        for n in names:
+            gap = text[at:n.anchor_start] if listed else text[at + 1:n.anchor_start]
+            if (listed and not _JOINERS.fullmatch(gap)) or (not listed and gap.strip()):
+                break
+            listed.append(n)
+            at = n.anchor_end
+        if len(listed) < 2 or len(sides) not in (0, len(listed)) or None in sides:
+            continue
+        for k, n in enumerate(listed):
+            n.role = n.role or m.role
+            if sides and n.role_side is None:
+                n.role_side = sides[k]
 
 
 _DATELINE = re.compile(

@@ -73,11 +73,24 @@ def _is_paragraph(line: str) -> bool:
 
 
 def blank_unread(text: str, regions: list[Region]) -> str:
-    """The text with meta and caption regions blanked, same length, for the parser."""
+    """The text the parser reads, same length as ``text`` (offsets stay exact):
+
+    * meta and caption regions blanked;
+    * a heading — a line with no final punctuation before a blank line (the title,
+      a subheading) — closed by a full stop in place of its line break, so that
+      the parser and the entity recogniser do not run it into the next paragraph
+      ("Talks in Geneva\n\nJane Holt said…" is not one sentence, nor one name).
+    """
     chars = list(text)
     for region in regions:
         if region.kind in ("meta", "caption"):
             for i in range(region.start, region.end):
                 if chars[i] != "\n":
                     chars[i] = " "
+    for m in _HEADING_END.finditer("".join(chars)):
+        chars[m.start(1)] = "."
     return "".join(chars)
+
+
+# a line's last visible character with no final punctuation, then a blank line
+_HEADING_END = re.compile(r"[^\s.!?…:;»\"”)\]][ \t]*(\n)[ \t]*\n")
