@@ -4,15 +4,11 @@ neither which nor whose (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reconcile.align.vehicles import relate_vehicles
-from reconcile.extract import extract_claims
-from reconcile.extract.nlp import load_pipeline
-from reconcile.ingest import read_source
 from reconcile.models import Claim, VehicleValue
 from reconcile.settings import Settings
 
@@ -20,17 +16,9 @@ SETTINGS = Settings()
 
 
 @pytest.fixture(scope="module")
-def extract(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    for lang in ("fr", "en"):
-        load_pipeline(lang, tuple(SETTINGS.models[lang]))
-    folder = tmp_path_factory.mktemp("vehicles_gen")
-    counter = iter(range(10_000))
-
+def extract(article_claims: Any) -> Any:
     def run(text: str) -> list[Claim]:
-        path: Path = folder / f"w{next(counter)}.md"
-        path.write_text(text, encoding="utf-8")
-        source = read_source(path, path.stem)
-        return [c for c in extract_claims(source, SETTINGS) if c.slot == "event.vehicle"]
+        return list(article_claims(text, "event.vehicle"))
 
     return run
 
