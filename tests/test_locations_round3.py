@@ -84,6 +84,11 @@ MUST_FIND = [
      "correctionnel de Rennes.", "tribunal correctionnel de Rennes", "site"),
     ("en", "Trial", "The trial of the former mayor opened on Tuesday at the Rennes criminal "
      "court.", "Rennes", "city"),
+    # a list of places shares its first preposition
+    ("en", "Pension protests", "Tens of thousands marched in Lyon and Marseille on Saturday.",
+     "Marseille", "city"),
+    ("fr", "Manifestations", "Des cortèges ont défilé à Toulouse, Nantes et Rennes jeudi.",
+     "Rennes", "city"),
     # a country the word lists do not hold, named bare
     ("fr", "Sommet", "Les ministres se sont réunis au Sénégal pendant deux jours.", "Sénégal",
      "country"),
@@ -123,6 +128,11 @@ MUST_NOT = [
      "trouvait à Madrid, a écourté son séjour.", "Lorient", "Madrid"),
     ("en", "Trial", "The hearing took place in Rennes. The defendant, who lives in Brest, "
      "denied the charges.", "Rennes", "Brest"),
+    # a place's conjunct that is a clause's subject is not in the list
+    ("en", "Talks", "The envoys met in Oslo and Washington said it was satisfied.", "Oslo",
+     "Washington"),
+    ("fr", "Visite", "Les délégations se sont réunies à Lisbonne, puis Madrid a salué "
+     "l'accord.", "Lisbonne", "Madrid"),
 ]
 
 

@@ -273,6 +273,23 @@ def _after_preposition(
     residents = _fset(words, "resident_nouns")
     out: list[Place] = []
     for tok in sent:
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and any(
+            p.start <= tok.head.i < p.end for p in (*taken, *out)
+        ) and not any(p.start <= tok.i < p.end for p in (*taken, *out)):
+            # "in Lyon and Marseille": a conjunct of a place is a place, whatever the tagger
+            # took it for (its preposition is the first conjunct's, see _chains)
+            j = tok.i + 1
+            while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                j += 1
+            verb_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX")  # "X and Y said"
+            tagged = {doc[k].ent_type_ for k in range(tok.i, j)}
+            known = _known_area(doc[tok.i : j].text, words)
+            # a known town or one the tagger calls a place (« À X, Kouznetsov et Y se
+            # quittent » lists people)
+            place_like = known is not None or bool(tagged & set(words.get("entity_labels", [])))
+            if not verb_next and place_like:
+                out.append(Place(tok.i, j, site=False, kind=known or "city"))
+            continue
         of_residents = False
         if _low(tok) in ("de", "d'", "of"):
             # « une maison incendiée de X », "residents of X": a place, whatever the tagger
@@ -739,6 +756,17 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
     places = _candidates(article, sent, words)
     for p in places:
         _preposition(doc, sent, p, words)
+        root = doc[p.start : p.end].root
+        if p.prep_start is None and root.dep_ == "conj" and not any(
+            # "in X and Washington said", « À X, K. et W. se quittent »: a clause's subjects
+            c.i + 1 < sent.end and doc[c.i + 1].pos_ in ("VERB", "AUX", "PRON")
+            for c in (root, *root.conjuncts)
+        ):
+            # « à Toulouse, Nantes et Rennes »: the conjuncts share the first one's preposition
+            for q in places:
+                if q.start <= root.head.i < q.end and q.prep_start is not None:
+                    p.prep, p.prep_start = q.prep, p.start
+                    break
         p.kind = _kind(p, words, doc)
     chains: list[Chain] = []
     for p in places:
@@ -749,7 +777,14 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
         # « Inondations dans le Var »: a place with its own preposition is not the container
         # of a chain that has none (that chain is dropped)
         own = p.prep_start is not None and bool(chains) and chains[-1].head.prep_start is None
-        if not own and chains and _gap_links(doc, chains[-1].places[-1], p, words):
+        root = doc[p.start : p.end].root
+        # « à Toulouse, Nantes et Rennes »: a list, not a chain
+        listed = bool(chains) and root.dep_ == "conj" and (
+            chains[-1].places[-1].start <= root.head.i < chains[-1].places[-1].end
+        )
+        if not own and not listed and chains and _gap_links(
+            doc, chains[-1].places[-1], p, words
+        ):
             last = chains[-1].places[-1]
             subject = doc[p.start : p.end].root.dep_ in ("nsubj", "nsubjpass")
             if not subject and _KIND_RANK.get(p.kind, 1) >= _KIND_RANK.get(last.kind, 1):
