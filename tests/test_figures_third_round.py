@@ -102,6 +102,23 @@ COUNTS = [
     ("en", "Unions are demanding a 20% pay increase.", {"pay rise": 20}, []),
     ("fr", "Les syndicats ont obtenu une hausse de 14,5 % des salaires après la grève.",
      {"pay rise": 14.5}, []),
+    # no table word: the noun the figure hangs on, or the subject of a verb of amounting
+    ("en", "The agency approved a €450 million mission to Venus.",
+     {"mission value": 450_000_000}, []),
+    ("en", "The group signed a 4.5 billion euro contract with the navy.",
+     {"contract value": 4_500_000_000}, []),
+    ("fr", "Le groupe a signé un contrat de 4,5 milliards d'euros avec la marine.",
+     {"contract value": 4_500_000_000}, []),
+    ("en", "Prices rose again. Inflation reached 4.2% in March, the statistics office said.",
+     {"inflation": 4.2}, []),
+    ("fr", "L'inflation a atteint 4,2 % en mars, selon l'institut.", {"inflation": 4.2}, []),
+    ("en", "Turnout was 67 percent.", {"turnout": 67}, []),
+    ("fr", "La participation s'est élevée à 67 %.", {"turnout": 67}, []),
+    # must not: a figure that hangs on nothing measurable is not a claim of its unit
+    ("en", "The ministers pledged €2 billion.", {}, ["€2 billion"]),
+    # a scale glued to a sum of money
+    ("en", "The mission will cost €450m over its lifetime.", {"mission cost": 450_000_000}, []),
+    ("fr", "La mission coûtera 4,2 Md€ au total.", {"mission cost": 4_200_000_000}, []),
     # a number word + dozen, at the start of a sentence too
     ("en", "Two dozen mounted guards escorted the carriage to the palace.", {"guards": 24}, []),
     ("en", "The carriage was escorted by two dozen mounted guards.", {"guards": 24}, []),

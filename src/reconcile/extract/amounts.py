@@ -176,6 +176,7 @@ class _Lexicon:
     fraction_before: re.Pattern[str]
     fraction_after: re.Pattern[str]
     scale: re.Pattern[str]
+    glued_scale: re.Pattern[str]
     de: re.Pattern[str]
     minutes_joiner: re.Pattern[str]
     minute_unit: re.Pattern[str]
@@ -202,6 +203,7 @@ class _Lexicon:
     unit_glued: re.Pattern[str]
     lasting_before: re.Pattern[str]
     currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
     since_start: re.Pattern[str]
 
     tables: Mapping[str, Mapping[str, Any]]
@@ -252,6 +254,8 @@ def _lexicon(lang: str) -> _Lexicon:
         fraction_before=_after(d["fraction_before"], r"[\s-]*", r"[\s-]+"),
         fraction_after=_after(d["fraction_after"]),
         scale=_after(d["scales"]),
+        # "$4.9bn", "€450m": a scale glued to the digits of a sum of money
+        glued_scale=re.compile(rf"(?P<p>{_alt(d.get('glued_scales', {}))})(?![^\W\d_])"),
         de=re.compile(rf"{_WS}+(?:de{_WS}+|d['’]|of{_WS}+)", re.I),
         minutes_joiner=re.compile(rf"{_WS}*,?{_WS}+(?:{joiners}{_WS}+)?", re.I),
         minute_unit=_after(_words(d["minute_units"]), r"[\s\u00a0\u202f-]*"),
@@ -290,6 +294,8 @@ def _lexicon(lang: str) -> _Lexicon:
             re.I,
         ),
         currency_before=re.compile(rf"(?P<p>{_alt(d['currency_before'], '')})\Z"),
+        # « 4,2 Md€ », « 4,2 milliards € »: the sign after the scale
+        currency_after=re.compile(rf"{_HS}?(?P<p>{_alt(d['currency_before'], '')})(?!\w)"),
     )
 
 
@@ -391,6 +397,11 @@ def _amount(lex: _Lexicon, text: str, fig: _Figure, bands: HedgeBands) -> tuple[
     if fig.how in ("digits", "article", "words") and (sc := lex.scale.match(text, ph.end)):
         ph.value, ph.end = ph.value * lex.lookup("scales", sc.group("p")), sc.end()
         ph.scaled = True
+    elif (sc := lex.glued_scale.match(text, ph.end)) and (
+        currency is not None or lex.currency_after.match(text, sc.end())
+    ):
+        ph.value, ph.end = ph.value * lex.lookup("glued_scales", sc.group("p")), sc.end()
+        ph.scaled = True
     last_word = _key(text[fig.start : fig.end]).split()[-1] if fig.how == "words" else ""
     ph.after_de = ph.end
     takes_de = ph.scaled or fig.how == "approx" or last_word in _scale_words(lex)
@@ -462,6 +473,8 @@ def _as_count(
         unit, unit_start, unit_end, end = glued["p"], glued.start("p"), glued.end("p"), glued.end()
     elif before is not None:
         unit, unit_start, unit_end = before["p"], before.start("p"), before.end("p")
+    elif ph.scaled and (c := lex.currency_after.match(text, end)):
+        unit, unit_start, unit_end, end = c.group("p"), c.start("p"), c.end("p"), c.end()
     elif p := lex.percent.match(text, end):
         unit, unit_start, unit_end, end = "%", p.start("p"), p.end("p"), p.end()
     elif (n := lex.noun.match(text, ph.after_de)) and n.group("p").lower() not in _not_units(lex):

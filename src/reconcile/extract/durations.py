@@ -550,7 +550,7 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
         and (key := _subject_key(t, verbs if t.pos_ in ("VERB", "AUX") else table))
     )
     if not found:
-        return None
+        return _hung_on(article, figure, amount) if figure is not None else None
     key, token = found[0][4], found[0][5]
     if key in _word_set(article.lang, "qualified"):
         owner = _owner(article, token)
@@ -573,6 +573,42 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
             break
     parts = [p for p in (entity, key, direction) if p]
     return " ".join(parts)
+
+
+def _hung_on(article: Article, figure: Any, amount: Amount) -> str | None:
+    """A money or percent figure whose measure no table knows: the noun it hangs on ("a
+    €450 million mission", « un contrat de 4,5 milliards d'euros », "a package of €2
+    billion"), or the subject of a verb of amounting ("inflation reached 4.2%", « l'amende
+    s'élève à 12 millions d'euros »). Never the unit alone: None when there is no such noun.
+    A sum of money is that noun's value ("contract value"); a percentage is the noun."""
+    root = figure.root
+    # up through the figure's own words ("€", "million", "%", "d'euros")
+    while root.head != root and root.head.i in range(figure.start, figure.end):
+        root = root.head
+    head = root.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head  # "a package of €2 billion"
+    noun = None
+    if head != root and head.pos_ == "NOUN" and root.dep_ not in ("obj", "dobj", "attr"):
+        noun = head
+    elif head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _word_set(
+        article.lang, "amount_verbs"
+    ):
+        noun = next(
+            (c for c in head.children if c.dep_.startswith("nsubj") and c.pos_ == "NOUN"), None
+        )
+    if noun is None:
+        return None
+    key = next(
+        (
+            k
+            for section in ("measured", "durations", "counts", "physical_nouns")
+            if (k := _subject_key(noun, _nouns(article, section)))
+        ),
+        str(noun.lemma_.lower()),
+    )
+    money = _nouns(article, "unit_keys").get((amount.unit or "").lower()) != "percent"
+    return f"{key} value" if money else key
 
 
 def _owner(article: Article, token: Any) -> str | None:
