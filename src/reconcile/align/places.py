@@ -211,9 +211,10 @@ def _normalise(name: str, context: tuple[str, ...]) -> tuple[str, str, str, tupl
         key = _choose(candidates, context)
         entry = gaz.entries[key]
         return key, entry.display, entry.kind, tuple(_ancestors(key))
-    if "," in name:
+    parts = [part.strip() for part in name.split(",") if part.strip()]
+    if "," in name and parts:
         # "Anchorage, Alaska": the first part, the rest as its chain
-        head, *rest = [part.strip() for part in name.split(",") if part.strip()]
+        head, *rest = parts
         key, display, kind, within = _normalise(head, (*rest, *context))
         if not within:
             chain: list[str] = []
