@@ -110,3 +110,22 @@ def test_language_detection(tmp_path: Path) -> None:
         "en",
     )
     assert (fr.lang, en.lang) == ("fr", "en")
+
+
+def test_no_word_list_in_the_data_files_holds_a_yaml_boolean() -> None:
+    """YAML 1.1 reads an unquoted on / off / yes / no as a boolean: a word list holding
+    one silently lost that word (it happened to "on" as a preposition)."""
+    import yaml
+
+    def booleans(node: object, path: str) -> list[str]:
+        if isinstance(node, dict):
+            return [p for k, v in node.items() for p in booleans(v, f"{path}/{k}")]
+        if isinstance(node, list):
+            return [path if isinstance(i, bool) else p for i in node
+                    for p in ([path] if isinstance(i, bool) else booleans(i, path))]
+        return []
+
+    src = Path(__file__).resolve().parent.parent / "src" / "reconcile"
+    found = [f"{f.name}:{p}" for f in sorted(src.glob("*/data/*.yaml"))
+             for p in booleans(yaml.safe_load(f.read_text("utf-8")), "")]
+    assert found == []
