@@ -46,6 +46,7 @@ def test_sides_are_not_handed_out_when_the_counts_differ(article_claims: Any) ->
     people = _people(article_claims, "Talks\n\nThe French and German ministers, Paul Garnier, "
                      "Jonas Weber and Ana Costa, met in Lyon on Monday.\n")
     assert all(p.side is None for p in people.values()), people
+    assert all(p.role == "minister" for p in people.values()), people
 
 
 @pytest.mark.parametrize(

@@ -123,3 +123,14 @@ def test_name_forms_never_decide_between_two_matching_people(extract: Any) -> No
         "ministers.\n\nThe Russian presidential limousine carried them to the palace.\n"
     )
     assert [_v(c).owner for c in claims] == [None]
+
+
+def test_possessive_owner_when_the_parser_joins_two_paragraphs(extract: Any) -> None:
+    # the parser hangs the second paragraph's verb on the first one: the subject of
+    # « a été accueilli » still owns « sa limousine »
+    claims = extract(
+        "Sommet de Vienne\n\nLes présidents russe et américain, Igor Sedov et Jonas Weber, se "
+        "sont retrouvés samedi à Vienne.\n\nArrivé peu avant midi à bord de sa limousine "
+        "Mercedes, le dirigeant russe a été accueilli par son homologue.\n"
+    )
+    assert [_v(c).owner for c in claims] == ["Igor Sedov"]

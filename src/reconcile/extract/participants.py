@@ -1291,11 +1291,12 @@ def _distribute_plural_roles(article: Article, everything: list[Mention], lex: L
                 break
             listed.append(n)
             at = n.anchor_end
-        if len(listed) < 2 or len(sides) not in (0, len(listed)) or None in sides:
+        if len(listed) < 2:
             continue
+        paired = len(sides) == len(listed) and None not in sides  # else the role only
         for k, n in enumerate(listed):
             n.role = n.role or m.role
-            if sides and n.role_side is None:
+            if paired and n.role_side is None:
                 n.role_side = sides[k]
 
 

@@ -491,7 +491,10 @@ def _subject_phrase(sent: Any) -> str | None:
     """The main clause's subject as written (« le dirigeant russe »), for « sa limousine »
     in a participial clause before it (« Arrivé à bord de sa limousine, le dirigeant … »)."""
     for tok in sent:
-        if tok.dep_.startswith("nsubj") and tok.head.dep_ == "ROOT":
+        head = tok.head
+        # the main verb: the parser's root, or a verb it hung on another sentence
+        main = head.dep_ == "ROOT" or not sent.start <= head.head.i < sent.end
+        if tok.dep_.startswith("nsubj") and main and sent.start <= head.i < sent.end:
             return str(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
     return None
 
