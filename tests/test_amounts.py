@@ -65,11 +65,11 @@ MUST_FIND = [
     ("fr", "Deux ministres de chaque camp étaient présents.", "Deux ministres",
      "count", 2, None, "ministres"),
     ("fr", "Une douzaine de pompiers sont intervenus.", "Une douzaine de pompiers",
-     "count", 12, "about", "pompiers"),
+     "count", 12, "rough", "pompiers"),
     ("fr", "une quarantaine de villages ont été évacués", "une quarantaine de villages",
-     "count", 40, "about", "villages"),
+     "count", 40, "rough", "villages"),
     ("fr", "Une centaine de familles attendent.", "Une centaine de familles",
-     "count", 100, "about", "familles"),
+     "count", 100, "rough", "familles"),
     ("fr", "Pas moins de 300 gendarmes ont été mobilisés.", "Pas moins de 300 gendarmes",
      "count", 300, "at_least", "gendarmes"),
     ("fr", "Au moins soixante-quinze blessés.", "Au moins soixante-quinze blessés",
@@ -128,7 +128,7 @@ MUST_FIND = [
     ("en", "The ascent lasted nine minutes before the engines cut out.", "nine minutes",
      "duration", 9, None, "minutes"),
     ("en", "The launch was delayed by two hours.", "two hours", "duration", 120, None, "minutes"),
-    ("en", "A dozen officials resigned.", "A dozen officials", "count", 12, "about", "officials"),
+    ("en", "A dozen officials resigned.", "A dozen officials", "count", 12, "rough", "officials"),
     ("en", "Some 3,000 troops were deployed.", "Some 3,000 troops",
      "count", 3000, "about", "troops"),
     ("en", "Almost 40 percent of voters abstained.", "Almost 40 percent",
@@ -330,6 +330,8 @@ def test_hedge_classes_keep_their_order(x: float) -> None:
         low, high = interval(x, cls, BANDS)
         return (low if low is not None else 0.0), (high if high is not None else float("inf"))
 
+    rough = iv("rough")
+    assert rough[0] < iv("about")[0] and iv("about")[1] < rough[1]  # « une vingtaine » is wider
     near, over, about = iv("near"), iv("over"), iv("about")
     assert near[1] < x < over[0]  # under and over the figure never meet
     assert about[0] <= near[1] and over[0] <= about[1]  # "about" reaches both sides

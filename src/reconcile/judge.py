@@ -106,7 +106,7 @@ def _bands(settings: Settings) -> str:
     b = settings.bands
     return (
         f"bands: near −{b.near:.0%}, just over +{b.over:.0%}, about ±{b.about:.0%}, "
-        f"bare ±{b.bare:.0%}"
+        f"bare ±{b.bare:.0%}, « une vingtaine » ±{b.rough:.0%}"
     )
 
 

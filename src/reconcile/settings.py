@@ -14,6 +14,8 @@ class HedgeBands(BaseModel):
     ``over`` ("un peu plus de", "just over"): (x, x·(1+over)] — above it.
     ``about`` ("environ", "about"): x ± about.
     ``bare``: a round figure with no hedge is itself approximate, ± bare.
+    ``rough``: a collective numeral (« une vingtaine », « une centaine », "a dozen")
+    names an order of size, not a figure: x ± rough (« une vingtaine » is 16–24).
     Strict bounds are kept one unit (``strict_step``) inside the figure, so
     "nearly three hours" ends at 179 minutes and "just over" starts at 181.
 
@@ -30,6 +32,7 @@ class HedgeBands(BaseModel):
     over: float = 0.15
     about: float = 0.08
     bare: float = 0.05
+    rough: float = 0.2
     more_than_factor: float | None = None
     strict_step: float = 1.0
 

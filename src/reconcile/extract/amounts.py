@@ -48,6 +48,7 @@ HEDGE_CLASSES = (
     "near",
     "over",
     "about",
+    "rough",
     "more_than",
     "less_than",
     "at_least",
@@ -98,6 +99,8 @@ def interval(
         return x + over_step, x * (1 + bands.over)
     if hedge_class == "about":
         return x * (1 - bands.about), x * (1 + bands.about)
+    if hedge_class == "rough":
+        return x * (1 - bands.rough), x * (1 + bands.rough)
     if hedge_class == "more_than":
         return x + over_step, cap
     if hedge_class == "at_least":
@@ -607,7 +610,7 @@ def _not_a_duration(
         return False
     if _ends(lex.clock_before, text, start):
         return True
-    return fig.how == "digits" and 13 <= fig.value <= 24 and hedge_class in (None, "about")
+    return fig.how == "digits" and 13 <= fig.value <= 24 and hedge_class in (None, "about", "rough")
 
 
 def _not_a_count(lex: _Lexicon, text: str, fig: _Figure, hedge_class: str | None, end: int) -> bool:
