@@ -608,3 +608,21 @@ def test_room_decoration_is_a_setting(extract: Any, lang: str, text: str, decora
 def test_a_medal_decorated_soldier_is_no_room(extract: Any) -> None:
     settings = extract("Title\n\nThe general was decorated on Monday.\n", "event.setting", "en")
     assert settings == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The river rose five metres in less than a day. It crested at about 7.4 metres "
+               "on Friday."),
+        ("fr", "La rivière est montée de cinq mètres en moins de 24 heures. Elle a culminé à "
+               "7,42 mètres vendredi."),
+    ],
+)
+def test_two_unnamed_measurements_of_one_dimension_stay_apart(
+    extract: Any, lang: str, text: str
+) -> None:
+    # neither sentence names what was measured: the two figures must not share a subject
+    # (they would conflict), whatever the dimension
+    figures = extract(f"Titre\n\n{text}\n", "quantity", lang)
+    assert len(figures) == 2 and figures[0].subject != figures[1].subject, figures

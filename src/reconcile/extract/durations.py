@@ -436,7 +436,8 @@ def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
     """What a length, area or mass measures, never the unit symbol: the noun it qualifies
     (« un front de 12 km », "a 2.8-tonne satellite", "at a depth of 10 km"), what its verb
     did ("3,400 hectares burned" → area burned), the noun its verb sets ("the quota was set
-    at 99,000 t"), else the dimension (distance, area, mass)."""
+    at 99,000 t"), else the dimension (distance, area, mass) with the verb that gives it
+    (never one bare dimension for two different measurements of a story)."""
     span = doc.char_span(amount.unit_start, amount.unit_end, alignment_mode="expand")
     dimension = str(lexicon("subjects", article.lang).get("dimensions", {}).get(measure, measure))
     if span is None:
@@ -464,6 +465,10 @@ def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
     for child in named if verb != token else []:
         if key := _subject_key(child, nouns):
             return key
+    if verb != token and verb.pos_ in ("VERB", "AUX"):
+        # what was measured is not named: its verb at least keeps two different
+        # measurements apart ("rose five metres" vs "crested at 7.4 metres")
+        return f"{dimension} ({verb.lemma_.lower()})"
     return dimension
 
 
