@@ -129,3 +129,19 @@ def test_no_word_list_in_the_data_files_holds_a_yaml_boolean() -> None:
     found = [f"{f.name}:{p}" for f in sorted(src.glob("*/data/*.yaml"))
              for p in booleans(yaml.safe_load(f.read_text("utf-8")), "")]
     assert found == []
+
+
+def test_html_publication_date_is_the_pages_own(tmp_path: Path) -> None:
+    from reconcile.ingest import read_source
+
+    body = "<p>" + "The council met on Friday to vote the budget of the town. " * 12 + "</p>"
+    page = tmp_path / "page.html"
+    # a date after the run date is still the page's date, not a guess of 1 January
+    page.write_text('<html lang="en"><head><title>Budget vote</title><meta name="date" '
+                    f'content="2099-03-06"></head><body><article>{body}</article></body></html>',
+                    encoding="utf-8")
+    assert read_source(page, "page").date == "2099-03-06"
+    undated = tmp_path / "undated.html"
+    undated.write_text('<html lang="en"><head><title>Budget vote in 2019</title></head><body>'
+                       f'<article>{body}</article></body></html>', encoding="utf-8")
+    assert read_source(undated, "undated").date is None  # no year-only guess

@@ -61,10 +61,17 @@ def read_md(path: Path, text: str) -> Parsed:
     return parsed
 
 
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
+
+
 def read_html(path: Path, text: str) -> Parsed:
     import trafilatura  # heavy import, only for HTML sources
 
-    doc: Any = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    # the page's own publication date only: htmldate's extensive search guesses a date
+    # from any year in the page (a page dated after the run date came out as 1 January)
+    doc: Any = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+    )
     if isinstance(doc, dict):  # older trafilatura returns a dict
         doc = type("Doc", (), doc)
     extracted: str = (getattr(doc, "text", None) or "") if doc is not None else ""
