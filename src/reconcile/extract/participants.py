@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from reconcile.align.people import match_people
 from reconcile.align.places import normalise_place
 from reconcile.align.roles import match_role, role_fits
 from reconcile.extract.attribution import (
@@ -477,7 +478,11 @@ def _link(groups: list[Group], run_tokens: list[str]) -> Group | None:
         for g in groups:
             if last in g.tokens[1:]:
                 return g
-        return None
+        # « M. Kasymov » after « Nurlan Kassymov »: a surname spelt another way links to
+        # the one full name it matches
+        fits = [g for g in groups if len(g.tokens) >= 2 and len(last) >= 4
+                and match_people(g.name, last.capitalize()) is not None]
+        return fits[0] if len(fits) == 1 else None
     first = run_tokens[0]
     for g in groups:
         if g.tokens[-1] != last:
@@ -496,12 +501,18 @@ class Finder:
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
         self.titled: set[int] = set()
+        self.thing_words: set[str] = set()
 
     # -- named mentions
     def _add_named(self, sent: Span, run: list[Token], qstart: int, qend: int,
                    role: RoleHit | None) -> Mention | None:
         art, lex = self.article, self.lex
         if not _name_ok(art, run, lex):
+            folded = [fold(t.text) for t in run]
+            if len(run) > 1 and any(f in lex.not_person for f in folded):
+                # "Orbis Launch": its other words name the organisation, not a person
+                self.thing_words.update(f for f, t in zip(folded, run, strict=True)
+                                        if t.text[:1].isupper())
             return None
         nstart, nend = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(m.anchor_start < nend and nstart < m.anchor_end for m in self.mentions
@@ -678,6 +689,17 @@ def _arg_kind(arg: Token, lex: Lexicon) -> str:
     return "other"
 
 
+def _apposed_kind(doc: Any, mention: Mention, verb: Token, lex: Lexicon) -> str | None:
+    """The kind of the noun phrase just before « , X » when it is an argument of ``verb``."""
+    first = next((t for t in doc if t.idx >= mention.anchor_start), None)
+    if first is None or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    phrase = _argument_of(doc[first.i - 2], verb)
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN") or phrase.i >= first.i:
+        return None
+    return _arg_kind(phrase, lex)
+
+
 def _verbs_below(chain: list[Token]) -> list[Token]:
     out = list(chain)
     for verb in chain:
@@ -839,14 +861,29 @@ def _speech_at_event(top: Token, root: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _elsewhen(top: Token, lex: Lexicon) -> bool:
-    """A clause dated away from the event (« il y a trois ans », "in 2018", "last year")."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _event_year(article: Article) -> int | None:
+    """The year of the story: that of publication, else the latest year the text gives."""
+    published = article.published
+    if published is not None:
+        return published.year
+    years = [int(y) for y in _YEAR.findall(article.text)]
+    return max(years) if years else None
+
+
+def _elsewhen(top: Token, lex: Lexicon, year: int | None = None) -> bool:
+    """A clause dated away from the event (« il y a trois ans », "in 2018", "last year").
+    A year is away only when it is before the story's own ``year`` (« le 14 mars 2026 »
+    in a 2026 story dates the event itself)."""
     for child in top.children:
         if child.dep_ not in ("obl", "obl:mod", "advmod", "npadvmod", "prep", "nmod", "advcl"):
             continue
         sub = list(child.subtree)
         if any(t.like_num and len(t.text) == 4 and t.text.isdigit()
-               and t.text[:2] in ("19", "20") for t in sub):
+               and t.text[:2] in ("19", "20") and (year is None or int(t.text) < year)
+               for t in sub):
             return True
         if _has_words(sub, lex.past_units) and _has_words(sub, lex.past_markers):
             return True
@@ -883,7 +920,7 @@ def _realis_agent(article: Article, mention: Mention, root: Token, top: Token, k
         return False
     if "Imp" in top.morph.get("Mood") or "Sub" in top.morph.get("Mood"):
         return False
-    return not (_elsewhen(top, lex) or _in_quote(article, mention))
+    return not (_elsewhen(top, lex, _event_year(article)) or _in_quote(article, mention))
 
 
 def _own_staff(arg: Token, lex: Lexicon) -> bool:
@@ -1034,6 +1071,10 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                     arg, kind = edge, "object"
         if kind == "other" and arg is not None and _bare_subject(arg, top):
             kind = "subject"
+        if kind == "other" and arg is not None and arg.dep_ == "appos":
+            # « dirigées par le commandant des pompiers, X »: the parse hung the name on
+            # the verb; the name takes the part of the role phrase it stands beside
+            kind = _apposed_kind(doc, mention, top, lex) or kind
         for verb in _verbs_below(chain):
             is_present, objects_too = _present_verb(verb, lex)
             if is_present and kind == "with" and arg is not None and (
@@ -1373,7 +1414,15 @@ _CODE_NAME = re.compile(r"\d|-[A-Z0-9]{1,2}\b")
 
 def _after_locative(article: Article, m: Mention, lex: Lexicon) -> bool:
     """The mention follows a preposition of place or origin ("in", "from", « à »)."""
-    before = fold_case(article.text[max(0, m.anchor_start - 16) : m.anchor_start]).lower()
+    raw = article.text[max(0, m.anchor_start - 40) : m.anchor_start]
+    # "from French Guiana", « en Guyane française »: up to two capitalised words of the
+    # place's own name may stand between the preposition and the mention
+    for _ in range(2):
+        cut = re.search(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00dd][\w\-]*\s+$", raw)
+        if cut is None or fold_case(cut.group().strip()).lower() in lex.locative_preps:
+            break
+        raw = raw[: cut.start()]
+    before = fold_case(raw[-16:]).lower()
     words = re.findall(r"[\w']+", before)
     if not words or not re.search(r"[\w']\s+$", before):
         return False
@@ -1455,7 +1504,7 @@ def participant_claims(article: Article) -> Iterator[Claim]:
         kept = [m for m in group.mentions if _keep_mention(article, m, lex, dateline)]
         dropped += [m for m in group.mentions if m not in kept]
         group.mentions = kept
-    things_in = _thing_words(article, lex, dropped)
+    things_in = _thing_words(article, lex, dropped) | finder.thing_words
     for group in finder.groups:
         if group.mentions and _is_person(article, group, lex, things_in):
             people.append(group)
