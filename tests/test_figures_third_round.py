@@ -132,7 +132,7 @@ COUNTS = [
     ("en", "The fire has burnt 3,400 ha of forest since Sunday.", {"area burned": 3400}, []),
     ("fr", "Les flammes ont parcouru 3 400 ha de forêt depuis dimanche.",
      {"area burned": 3400}, []),
-    ("en", "The tremor was felt 300 km away.", {"distance": 300}, []),
+    ("en", "The tremor was felt 300 km away.", {"distance (feel)": 300}, []),
     ("en", "The blaze has scorched 12,000 hectares.", {"area burned": 12000}, []),
     ("fr", "Un satellite de 2,8 tonnes sera lancé en mai.", {"satellite": 2.8}, []),
     ("en", "A 2.8-tonne satellite will be launched in May.", {"satellite": 2.8}, []),
