@@ -59,3 +59,29 @@ def article_claims(tmp_path_factory: pytest.TempPathFactory) -> Any:
         return [c for c in claims if slot is None or c.slot == slot]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def participants_of() -> Any:
+    """``participants_of(lang, text)``: the participant claims of a one-body-region article,
+    by subject, every quote checked against its offsets."""
+    from reconcile.extract.context import Article
+    from reconcile.extract.nlp import load_pipeline
+    from reconcile.extract.participants import participant_claims
+    from reconcile.models import Region, Source
+    from reconcile.settings import Settings
+
+    settings = Settings()
+
+    def run(lang: str, text: str) -> dict[str, Claim]:
+        nlp = load_pipeline(lang, tuple(settings.models[lang]))
+        source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
+                        regions=[Region(start=0, end=len(text), kind="body")])
+        out: dict[str, Claim] = {}
+        for claim in participant_claims(Article(source=source, doc=nlp(text),
+                                                settings=settings)):
+            assert text[claim.start : claim.end] == claim.quote
+            out[claim.subject] = claim
+        return out
+
+    return run

@@ -10,29 +10,11 @@ from typing import Any
 
 import pytest
 
-from reconcile.extract.context import Article
-from reconcile.extract.nlp import load_pipeline
-from reconcile.extract.participants import participant_claims
-from reconcile.models import Claim, Region, Source
-from reconcile.settings import Settings
-
-SETTINGS = Settings()
+from reconcile.models import Claim
 
 
-@pytest.fixture(scope="module")
-def pipelines() -> dict[str, Any]:
-    return {lang: load_pipeline(lang, tuple(SETTINGS.models[lang])) for lang in ("fr", "en")}
-
-
-def claims(pipelines: dict[str, Any], lang: str, text: str) -> dict[str, Claim]:
-    source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
-                    regions=[Region(start=0, end=len(text), kind="body")])
-    art = Article(source=source, doc=pipelines[lang](text), settings=SETTINGS)
-    out: dict[str, Claim] = {}
-    for claim in participant_claims(art):
-        assert text[claim.start : claim.end] == claim.quote
-        out[claim.subject] = claim
-    return out
+def claims(participants_of: Any, lang: str, text: str) -> dict[str, Claim]:
+    return dict(participants_of(lang, text))
 
 
 # (id, lang, text, {subject: presence}, subjects that must not be claimed)
@@ -142,10 +124,10 @@ CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
-def test_presence_cases(pipelines: dict[str, Any],
+def test_presence_cases(participants_of: dict[str, Any],
                         case: tuple[str, str, str, dict[str, str], list[str]]) -> None:
     _id, lang, text, expected, forbidden = case
-    got = claims(pipelines, lang, text)
+    got = claims(participants_of, lang, text)
     presence = {k: c.value.presence for k, c in got.items()}  # type: ignore[union-attr]
     for subject, want in expected.items():
         assert presence.get(subject) == want, presence

@@ -8,29 +8,10 @@ from typing import Any
 
 import pytest
 
-from reconcile.extract.context import Article
-from reconcile.extract.nlp import load_pipeline
-from reconcile.extract.participants import participant_claims
-from reconcile.models import Region, Source
-from reconcile.settings import Settings
 
-SETTINGS = Settings()
-
-
-@pytest.fixture(scope="module")
-def pipelines() -> dict[str, Any]:
-    return {lang: load_pipeline(lang, tuple(SETTINGS.models[lang])) for lang in ("fr", "en")}
-
-
-def claims(pipelines: dict[str, Any], lang: str, text: str) -> dict[str, str]:
-    source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
-                    regions=[Region(start=0, end=len(text), kind="body")])
-    art = Article(source=source, doc=pipelines[lang](text), settings=SETTINGS)
-    out: dict[str, str] = {}
-    for claim in participant_claims(art):
-        assert text[claim.start : claim.end] == claim.quote
-        out[claim.subject] = claim.value.presence  # type: ignore[union-attr]
-    return out
+def claims(participants_of: Any, lang: str, text: str) -> dict[str, str]:
+    found = participants_of(lang, text).items()
+    return {s: c.value.presence for s, c in found}  # type: ignore[union-attr]
 
 
 # (id, lang, text, {subject: presence}, subjects that must not be claimed)
@@ -99,9 +80,9 @@ CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
 
 @pytest.mark.parametrize(("case_id", "lang", "text", "expected", "absent"), CASES,
                          ids=[c[0] for c in CASES])
-def test_organisers(pipelines: dict[str, Any], case_id: str, lang: str, text: str,
+def test_organisers(participants_of: dict[str, Any], case_id: str, lang: str, text: str,
                     expected: dict[str, str], absent: list[str]) -> None:
-    got = claims(pipelines, lang, text)
+    got = claims(participants_of, lang, text)
     for subject, presence in expected.items():
         assert got.get(subject) == presence, (case_id, got)
     for subject in absent:
