@@ -5,36 +5,23 @@ neutral lead sentence, so only the article's own event words make it about the e
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reconcile.align.places import relate_places
-from reconcile.extract import extract_claims
-from reconcile.extract.nlp import load_pipeline
-from reconcile.ingest import read_source
 from reconcile.models import LocationValue
-from reconcile.settings import Settings
 
-SETTINGS = Settings()
 LEAD = {"fr": "Les faits ont été rapportés par plusieurs témoins.",
         "en": "The facts were reported by several witnesses."}
 
 
 @pytest.fixture(scope="module")
-def places(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    for lang in ("fr", "en"):
-        load_pipeline(lang, tuple(SETTINGS.models[lang]))
-    folder = tmp_path_factory.mktemp("round3")
-    counter = iter(range(10_000))
-
+def places(article_claims: Any) -> Any:
     def run(title: str, body: str, lang: str) -> dict[str, Any]:
-        path: Path = folder / f"r{next(counter)}.md"
-        path.write_text(f"---\nlang: {lang}\ndate: 2025-09-20\n---\n{title}\n\n{LEAD[lang]} "
-                        f"{body}\n", encoding="utf-8")
-        claims = extract_claims(read_source(path, path.stem), SETTINGS)
-        return {c.value.name: c for c in claims if c.slot == "event.location"}  # type: ignore[union-attr]
+        claims = article_claims(f"{title}\n\n{LEAD[lang]} {body}\n", "event.location",
+                                lang, "2025-09-20")
+        return {c.value.name: c for c in claims}
 
     return run
 
