@@ -841,17 +841,22 @@ def _whereabouts(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     copula, with a person relative pronoun as its subject) is not the event's place."""
     verbs = _fset(words, "whereabouts_verbs")
     who = _fset(words, "person_relatives")
-    tok = doc[place.start : place.end].root
-    for _ in range(3):
+    for tok in _up(doc[place.start : place.end].root, 3):
         kids = list(tok.children)
         if any(c.dep_.startswith("nsubj") and fold(c.text) in who for c in kids) and (
             fold(tok.lemma_) in verbs or any(c.dep_ == "cop" for c in kids)
         ):
             return True
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
     return False
+
+
+def _up(tok: Any, steps: int) -> Iterator[Any]:
+    """``tok`` and its heads, ``steps`` tokens at most, stopping at the root."""
+    for _ in range(steps):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
 
 
 def _watched_from(doc: Any, place: Place, words: dict[str, Any]) -> bool:
@@ -859,28 +864,19 @@ def _watched_from(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     a place inside the « from » phrase of a watching verb is where the event was seen from."""
     remote = _fset(words, "remote_verbs")
     froms = _fset(words, "from_prepositions")
-    tok = doc[place.start : place.end].root
-    for _ in range(5):
-        if fold(tok.text) in froms and fold(tok.head.lemma_) in remote:
-            return True
-        if fold(tok.head.lemma_) in remote and any(
+    for tok in _up(doc[place.start : place.end].root, 5):
+        if fold(tok.head.lemma_) in remote and (fold(tok.text) in froms or any(
             c.dep_ == "case" and fold(c.text) in froms for c in tok.children
-        ):
+        )):
             return True
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
     return False
 
 
 def _future(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     """The verb the place hangs on is in the future ("will travel", « se rendra »)."""
-    tok = doc[place.start : place.end].root
-    for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    tok = next((t for t in _up(doc[place.start : place.end].root, 4)
+                if t.pos_ in ("VERB", "AUX")), None)
+    if tok is None:
         return False
     if "Fut" in tok.morph.get("Tense"):
         return True
