@@ -62,24 +62,34 @@ def article_claims(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture(scope="session")
-def participants_of() -> Any:
-    """``participants_of(lang, text)``: the participant claims of a one-body-region article,
-    by subject, every quote checked against its offsets."""
+def body_article() -> Any:
+    """``body_article(lang, text)``: a parsed article whose whole text is one body region
+    (no header, no title), for extractor cases that call one extractor directly."""
     from reconcile.extract.context import Article
     from reconcile.extract.nlp import load_pipeline
-    from reconcile.extract.participants import participant_claims
     from reconcile.models import Region, Source
     from reconcile.settings import Settings
 
     settings = Settings()
 
-    def run(lang: str, text: str) -> dict[str, Claim]:
+    def make(lang: str, text: str) -> Article:
         nlp = load_pipeline(lang, tuple(settings.models[lang]))
         source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
                         regions=[Region(start=0, end=len(text), kind="body")])
+        return Article(source=source, doc=nlp(text), settings=settings)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def participants_of(body_article: Any) -> Any:
+    """``participants_of(lang, text)``: the participant claims of a one-body-region article,
+    by subject, every quote checked against its offsets."""
+    from reconcile.extract.participants import participant_claims
+
+    def run(lang: str, text: str) -> dict[str, Claim]:
         out: dict[str, Claim] = {}
-        for claim in participant_claims(Article(source=source, doc=nlp(text),
-                                                settings=settings)):
+        for claim in participant_claims(body_article(lang, text)):
             assert text[claim.start : claim.end] == claim.quote
             out[claim.subject] = claim
         return out

@@ -94,17 +94,7 @@ def test_heldout_is_disjoint_from_the_development_corpus() -> None:
     assert {e.name for e in HELDOUT_EVENTS}.isdisjoint({e.name for e in CORPUS_EVENTS})
     dev_texts = {_text(a) for e in CORPUS_EVENTS for a in _articles(e)}
     assert not any(_text(a) in dev_texts for e in HELDOUT_EVENTS for a in _articles(e))
-
-    def people(events: list[Path]) -> set[str]:
-        return {
-            str(c["subject"])
-            for e in events
-            for entry in _gold(e)["articles"].values()
-            for c in entry.get("claims") or []
-            if c.get("slot") == "event.participants"
-        }
-
-    assert people(HELDOUT_EVENTS).isdisjoint(people(CORPUS_EVENTS))
+    assert _people(HELDOUT_EVENTS).isdisjoint(_people(CORPUS_EVENTS))
 
 
 def _people(events: list[Path]) -> set[str]:

@@ -11,25 +11,12 @@ from typing import Any
 
 import pytest
 
-from reconcile.extract.context import Article
 from reconcile.extract.durations import extract_durations
-from reconcile.extract.nlp import load_pipeline
-from reconcile.models import Claim, DurationValue, QuantityValue, Region, Source
-from reconcile.settings import Settings
-
-SETTINGS = Settings()
+from reconcile.models import Claim, DurationValue, QuantityValue
 
 
-@pytest.fixture(scope="module")
-def pipelines() -> dict[str, Any]:
-    return {lang: load_pipeline(lang, tuple(SETTINGS.models[lang])) for lang in ("fr", "en")}
-
-
-def claims(pipelines: dict[str, Any], lang: str, text: str) -> list[Claim]:
-    source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
-                    regions=[Region(start=0, end=len(text), kind="body")])
-    art = Article(source=source, doc=pipelines[lang](text), settings=SETTINGS)
-    return list(extract_durations(art))
+def claims(body_article: Any, lang: str, text: str) -> list[Claim]:
+    return list(extract_durations(body_article(lang, text)))
 
 
 def nominal(claim: Claim) -> float | str | None:
@@ -72,9 +59,9 @@ DURATIONS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "find", "not_find"), DURATIONS)
-def test_duration_subjects(pipelines: dict[str, Any], lang: str, text: str,
+def test_duration_subjects(body_article: dict[str, Any], lang: str, text: str,
                            find: dict[str, float], not_find: list[str]) -> None:
-    got = [c for c in claims(pipelines, lang, text) if c.slot == "event.duration"]
+    got = [c for c in claims(body_article, lang, text) if c.slot == "event.duration"]
     by_subject = {c.subject: nominal(c) for c in got}
     for subject, minutes in find.items():
         assert subject in by_subject, (subject, by_subject)
@@ -111,9 +98,9 @@ QUANTITIES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "find", "not_find"), QUANTITIES)
-def test_quantity_subjects(pipelines: dict[str, Any], lang: str, text: str,
+def test_quantity_subjects(body_article: dict[str, Any], lang: str, text: str,
                            find: dict[str, float | str], not_find: list[str]) -> None:
-    got = [c for c in claims(pipelines, lang, text) if c.slot == "quantity"]
+    got = [c for c in claims(body_article, lang, text) if c.slot == "quantity"]
     by_subject: dict[str, list[float | str | None]] = {}
     for c in got:
         by_subject.setdefault(c.subject, []).append(nominal(c))
@@ -124,20 +111,20 @@ def test_quantity_subjects(pipelines: dict[str, Any], lang: str, text: str,
         assert not any(phrase in c.quote for c in got), (phrase, [c.quote for c in got])
 
 
-def test_same_price_in_two_currencies_is_not_compared(pipelines: dict[str, Any]) -> None:
+def test_same_price_in_two_currencies_is_not_compared(body_article: dict[str, Any]) -> None:
     from reconcile.align.compare import compare
 
-    got = [c for c in claims(pipelines, "en", "The deal values the firm at 3.1 billion euros "
+    got = [c for c in claims(body_article, "en", "The deal values the firm at 3.1 billion euros "
                              "($3.6 billion).") if c.subject == "price"]
     assert len(got) == 2
     assert compare(got[0], got[1]).compatible
 
 
-def test_decimal_figures_are_precise(pipelines: dict[str, Any]) -> None:
+def test_decimal_figures_are_precise(body_article: dict[str, Any]) -> None:
     from reconcile.align.compare import compare
 
-    a = claims(pipelines, "en", "A magnitude 5.4 earthquake shook the coast.")
-    b = claims(pipelines, "fr", "Un séisme de magnitude 5,5 a frappé la côte.")
-    c = claims(pipelines, "fr", "Un séisme de magnitude 5,4 a frappé la côte.")
+    a = claims(body_article, "en", "A magnitude 5.4 earthquake shook the coast.")
+    b = claims(body_article, "fr", "Un séisme de magnitude 5,5 a frappé la côte.")
+    c = claims(body_article, "fr", "Un séisme de magnitude 5,4 a frappé la côte.")
     assert not compare(a[0], b[0]).compatible
     assert compare(a[0], c[0]).compatible

@@ -13,30 +13,17 @@ import pytest
 
 from reconcile.extract import extract_claims
 from reconcile.extract.attribution import claimant_of, modality_of
-from reconcile.extract.context import Article
-from reconcile.extract.nlp import load_pipeline
 from reconcile.ingest import read_source
-from reconcile.models import Claim, Region, Source
+from reconcile.models import Claim
 from reconcile.settings import Settings
 
 SETTINGS = Settings()
 
 
-@pytest.fixture(scope="module")
-def pipelines() -> dict[str, Any]:
-    return {lang: load_pipeline(lang, tuple(SETTINGS.models[lang])) for lang in ("fr", "en")}
-
-
-def article(pipelines: dict[str, Any], lang: str, text: str) -> Article:
-    source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
-                    regions=[Region(start=0, end=len(text), kind="body")])
-    return Article(source=source, doc=pipelines[lang](text), settings=SETTINGS)
-
-
-def participants(pipelines: dict[str, Any], lang: str, text: str) -> dict[str, Claim]:
+def participants(body_article: Any, lang: str, text: str) -> dict[str, Claim]:
     from reconcile.extract.participants import participant_claims
 
-    art = article(pipelines, lang, text)
+    art = body_article(lang, text)
     out: dict[str, Claim] = {}
     for claim in participant_claims(art):
         assert text[claim.start : claim.end] == claim.quote
@@ -217,9 +204,9 @@ def _field(claim: Claim, name: str) -> Any:
 
 @pytest.mark.parametrize(("case_id", "lang", "text", "find", "not_find"), CASES,
                          ids=[c[0] for c in CASES])
-def test_participants(pipelines: dict[str, Any], case_id: str, lang: str, text: str,
+def test_participants(body_article: Any, case_id: str, lang: str, text: str,
                       find: dict[str, dict[str, Any]], not_find: list[str]) -> None:
-    claims = participants(pipelines, lang, text)
+    claims = participants(body_article, lang, text)
     for subject, fields in find.items():
         assert subject in claims, f"{case_id}: no claim for {subject}; got {sorted(claims)}"
         claim = claims[subject]
@@ -251,9 +238,9 @@ ATTRIBUTION = [
 
 
 @pytest.mark.parametrize(("lang", "text", "span", "claimant", "modality"), ATTRIBUTION)
-def test_attribution(pipelines: dict[str, Any], lang: str, text: str, span: str,
+def test_attribution(body_article: Any, lang: str, text: str, span: str,
                      claimant: str | None, modality: str) -> None:
-    art = article(pipelines, lang, text)
+    art = body_article(lang, text)
     start = text.index(span)
     end = start + len(span)
     sent = next(iter(art.doc.sents))

@@ -12,25 +12,12 @@ from typing import Any
 
 import pytest
 
-from reconcile.extract.context import Article
 from reconcile.extract.durations import extract_durations
-from reconcile.extract.nlp import load_pipeline
-from reconcile.models import Claim, DurationValue, QuantityValue, Region, Source
-from reconcile.settings import Settings
-
-SETTINGS = Settings()
+from reconcile.models import Claim, DurationValue, QuantityValue
 
 
-@pytest.fixture(scope="module")
-def pipelines() -> dict[str, Any]:
-    return {lang: load_pipeline(lang, tuple(SETTINGS.models[lang])) for lang in ("fr", "en")}
-
-
-def claims(pipelines: dict[str, Any], lang: str, text: str) -> list[Claim]:
-    source = Source(id="t", path="t.txt", text=text, content_hash="0", lang=lang,
-                    regions=[Region(start=0, end=len(text), kind="body")])
-    art = Article(source=source, doc=pipelines[lang](text), settings=SETTINGS)
-    return list(extract_durations(art))
+def claims(body_article: Any, lang: str, text: str) -> list[Claim]:
+    return list(extract_durations(body_article(lang, text)))
 
 
 def nominal(claim: Claim) -> float | None:
@@ -104,9 +91,9 @@ COUNTS = [
 ]
 
 
-def _check(pipelines: dict[str, Any], slot: str, lang: str, text: str,
+def _check(body_article: dict[str, Any], slot: str, lang: str, text: str,
            must: dict[str, float], must_not: list[str]) -> None:
-    found = [c for c in claims(pipelines, lang, text) if c.slot == slot]
+    found = [c for c in claims(body_article, lang, text) if c.slot == slot]
     got = {c.subject: nominal(c) for c in found}
     for subject, value in must.items():
         assert subject in got, (text, got)
@@ -117,26 +104,26 @@ def _check(pipelines: dict[str, Any], slot: str, lang: str, text: str,
 
 
 @pytest.mark.parametrize(("lang", "text", "must", "must_not"), DURATIONS)
-def test_what_a_duration_measures(pipelines: dict[str, Any], lang: str, text: str,
+def test_what_a_duration_measures(body_article: dict[str, Any], lang: str, text: str,
                                   must: dict[str, float], must_not: list[str]) -> None:
-    _check(pipelines, "event.duration", lang, text, must, must_not)
-    found = {c.subject for c in claims(pipelines, lang, text) if c.slot == "event.duration"}
+    _check(body_article, "event.duration", lang, text, must, must_not)
+    found = {c.subject for c in claims(body_article, lang, text) if c.slot == "event.duration"}
     if must:
         assert not {"talks", "event"} & found - set(must), (text, found)
 
 
 @pytest.mark.parametrize(("lang", "text", "must", "must_not"), COUNTS)
-def test_what_a_figure_counts(pipelines: dict[str, Any], lang: str, text: str,
+def test_what_a_figure_counts(body_article: dict[str, Any], lang: str, text: str,
                               must: dict[str, float], must_not: list[str]) -> None:
-    _check(pipelines, "quantity", lang, text, must, must_not)
+    _check(body_article, "quantity", lang, text, must, must_not)
 
 
-def test_units_are_normalised(pipelines: dict[str, Any]) -> None:
+def test_units_are_normalised(body_article: dict[str, Any]) -> None:
     units = {
         c.value.unit
         for lang, text in (("fr", "Le feu a parcouru 300 hectares."),
                            ("en", "The fire burned 300 hectares."))
-        for c in claims(pipelines, lang, text)
+        for c in claims(body_article, lang, text)
         if isinstance(c.value, QuantityValue)
     }
     assert units == {"ha"}
@@ -144,7 +131,7 @@ def test_units_are_normalised(pipelines: dict[str, Any]) -> None:
         c.value.unit
         for lang, text in (("fr", "Une hausse de 20 pour cent des salaires."),
                            ("en", "A 20 per cent pay rise."), ("en", "A 20% pay rise."))
-        for c in claims(pipelines, lang, text)
+        for c in claims(body_article, lang, text)
         if isinstance(c.value, QuantityValue)
     }
     assert pct == {"percent"}
