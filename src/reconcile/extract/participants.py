@@ -1174,13 +1174,18 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     mention.side = mention.role_side or delegation_side
 
 
+@cache
+def _expectation_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in lexicon("attribution", lang).get("expectation", []))
+
+
 def _state_to_come(article: Article, chain: list[Token], lex: Lexicon) -> bool:
     """« X restera à la tête du groupe », "X will remain chief executive": only the future
     of a state verb, with no word of expectation ("is due to", « est attendu »): a state
     to come is no taking part in the event."""
     if not chain or _lemma(chain[0]) not in lex.state_verbs:
         return False
-    hoped = {fold(str(w)) for w in lexicon("attribution", article.lang).get("expectation", [])}
+    hoped = _expectation_words(article.lang)
     words = [*chain, *(c for v in chain for c in v.children if c.dep_ in ("xcomp", "acomp"))]
     return not any(_lemma(w) in hoped or _tok(w) in hoped for w in words)
 
