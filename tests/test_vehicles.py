@@ -258,3 +258,72 @@ def test_possessive_owner_when_the_parser_joins_two_paragraphs(extract: Any) -> 
         "Mercedes, le dirigeant russe a été accueilli par son homologue.\n"
     )
     assert [_v(c).owner for c in claims] == ["Igor Sedov"]
+
+
+# ---------------------------------------------------------------- owners described, then named
+
+
+def test_en_described_owner_is_kept_when_nobody_here_is_named(extract: Any) -> None:
+    claims = extract(
+        "Oslo talks\n\nPresidents Ivan Petrov and John Miller met in Oslo on Friday.\n\n"
+        "The first delegation arrived at the venue in the Russian presidential limousine.\n"
+    )
+    assert len(claims) == 1
+    value = claims[0].value
+    assert value.owner is None
+    assert (value.owner_role, value.owner_side) == ("president", "russia")
+    assert "of the president russia" in claims[0].text
+
+
+def test_fr_model_side_describes_the_owner_of_du_president(extract: Any) -> None:
+    claims = extract(
+        "Sommet d'Oslo\n\nLes présidents Ivan Petrov et John Miller se sont vus vendredi.\n\n"
+        "Le cortège, emmené par la lourde Aurus du président, a traversé le port.\n"
+    )
+    assert len(claims) == 1
+    assert claims[0].value.owner is None
+    assert (claims[0].value.owner_role, claims[0].value.owner_side) == ("president", "russia")
+
+
+def test_fr_unlisted_nationality_wins_over_a_side_word_elsewhere_in_the_sentence(
+    extract: Any,
+) -> None:
+    claims = extract(
+        "Visite d'État\n\nLe président de l'Ouzbékistan, Timour Rakhimov, est arrivé lundi à "
+        "Paris. Côté ouzbek, le ministre des Affaires étrangères, Aziz Karimov, était du "
+        "voyage.\n\nLe cortège a rejoint l'Élysée à bord de la limousine présidentielle "
+        "ouzbèke.\n"
+    )
+    assert len(claims) == 1
+    assert claims[0].value.owner == "Timour Rakhimov"
+
+
+def test_en_hyphenated_model_with_nickname_in_an_apposition(extract: Any) -> None:
+    claims = extract(
+        "State visit\n\nThe Uzbek president rode from the station, where Mayor Ann Lee had "
+        "greeted him, to the palace in his own armoured Mercedes-Benz, a car his guards call "
+        '"Falcon".\n'
+    )
+    assert len(claims) == 1
+    value = claims[0].value
+    assert value.name == "Mercedes-Benz"
+    assert value.nickname == "Falcon"
+    assert "Ann Lee" not in value.riders and value.owner != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("A Zenit-3 rocket lifted off from the coast on Monday night, launch operator Polar "
+         "Launch said.", "Polar Launch"),
+        ("Une fusée Vega a décollé lundi soir de la base, a annoncé l'opérateur Spacelift.",
+         "Spacelift"),
+    ],
+)
+def test_operator_named_elsewhere_in_the_sentence_owns_the_vehicle(
+    extract: Any, text: str, owner: str
+) -> None:
+    claims = extract(f"Launch\n\n{text}\n")
+    assert len(claims) == 1
+    assert claims[0].value.owner == owner
+    assert owner not in claims[0].value.riders

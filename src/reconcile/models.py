@@ -131,6 +131,34 @@ class VehicleValue(Strict):
     owner: str | None = None
     nickname: str | None = None
     riders: list[str] = Field(default_factory=list)
+    owner_role: str | None = Field(
+        default=None,
+        description="whose it is when the article names nobody: the owner's role key "
+        "(« la limousine présidentielle russe »: president)",
+    )
+    owner_side: str | None = Field(
+        default=None, description="and the owner's side key (russia), with owner_role"
+    )
+    owner_from: list[str] = Field(
+        default_factory=list,
+        description="set at alignment: the sources whose participant claims name the one "
+        "person of owner_role and owner_side, who is then the owner",
+    )
+
+    def readable(self) -> str:
+        """« Aurus Senat « Kortezh » of Andrei Kuznetsov — Kuznetsov », « limousine of the
+        president russia »."""
+        text = (self.name or "vehicle") + (f" « {self.nickname} »" if self.nickname else "")
+        described = " ".join(
+            w.replace("_", " ") for w in (self.owner_role, self.owner_side) if w
+        )
+        if self.owner:
+            text += f" of {self.owner}"
+            if self.owner_from:
+                text += f" ({described}, as named by {', '.join(self.owner_from)})"
+        elif described:
+            text += f" of the {described}"
+        return text + (f" — {', '.join(self.riders)}" if self.riders else "")
 
 
 class LabelValue(Strict):

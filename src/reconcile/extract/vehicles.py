@@ -32,7 +32,7 @@ from reconcile.extract.context import Article, data_file, lexicon
 from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
 from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.extract.registry import extractor
-from reconcile.models import Claim, VehicleValue
+from reconcile.models import Claim, ParticipantValue, VehicleValue
 
 SLOT = "event.vehicle"
 _PERSON = ("PER", "PERSON")
@@ -67,7 +67,14 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     fams = _families(lang)
     b = r"(?<![\w-])(?:{})(?![\w-])"
     return {
-        "model": re.compile(b.format(_alternation(list(fams["model"]))), re.IGNORECASE),
+        # a make with a capitalised hyphenated model after it is one name
+        # ("Mercedes-Maybach", « Range Rover-Sport »)
+        "model": re.compile(
+            r"(?<![\w-])(?P<base>{})(?-i:-[A-Z][\w]*)*(?![\w-])".format(
+                _alternation(list(fams["model"]))
+            ),
+            re.IGNORECASE,
+        ),
         "noun": re.compile(b.format(_alternation(list(fams["noun"]))), re.IGNORECASE),
         "usual": re.compile(b.format(_alternation(w.get("usual", []))), re.IGNORECASE),
         # nickname entries are patterns ("known to [\w ]{1,40}? as"); a quoted nickname is
@@ -166,13 +173,40 @@ def _owner(article: Article, sent: Any, start: int, end: int, words: dict[str, A
     return None
 
 
-def _organisation(doc: Any, sent: Any, k: int) -> str | None:
+def _operator(article: Article, sent: Any, words: dict[str, Any]) -> str | None:
+    """"launch operator Orbis Launch said", « l'exploitant Vialis »: the organisation an
+    operator noun names, anywhere in the sentence."""
+    doc = article.doc
+    nouns = sorted((_norm(str(w)).lower().split() for w in words.get("operator_nouns", [])),
+                   key=len, reverse=True)
+    toks = [_norm(t.text).lower() for t in sent]
+    for i in range(len(toks)):
+        for noun in nouns:
+            k = sent.start + i + len(noun)
+            if toks[i : i + len(noun)] == noun and k < sent.end and doc[k].text[:1].isupper():
+                found = _organisation(doc, sent, k, person_ok=True)
+                if found and not _is_participant(article, found):
+                    return found  # "crane operator Jane Doe" is a person's job
+    return None
+
+
+def _is_participant(article: Article, name: str) -> bool:
+    low = fold_case(name).lower()
+    return any(
+        isinstance(c.value, ParticipantValue) and fold_case(c.value.name or "").lower() == low
+        for c in article.claims
+    )
+
+
+def _organisation(doc: Any, sent: Any, k: int, person_ok: bool = False) -> str | None:
     """An organisation named from token ``k``: « (de la) Sécurité civile », "(of the)
-    Coast Guard": its entity, else capitalised words and the lowercase adjectives after."""
+    Coast Guard": its entity, else capitalised words and the lowercase adjectives after.
+    ``person_ok``: the tagger's person entities count (a company it took for a person)."""
     if k >= sent.end or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("GPE", "NORP"):
         return None
+    labels = ("ORG", "MISC", "FAC", *(_PERSON if person_ok else ()))
     for ent in sent.ents:
-        if ent.start == k and ent.label_ in ("ORG", "MISC", "FAC"):
+        if ent.start == k and ent.label_ in labels:
             return str(ent.text)
     j = k
     while j < sent.end and doc[j].text[:1].isupper() and not doc[j].is_punct:
@@ -245,7 +279,9 @@ def _riders(
         if (
             not ok
             and any(_is_ride(t, words) for t in sent)
-            and (root.dep_.startswith("nsubj") or ent.start == sent.start)
+            # the main clause's subject (the parser may hang the ride verb elsewhere), not
+            # the subject of a relative clause ("where President X had greeted him")
+            and ((root.dep_.startswith("nsubj") and head.dep_ == "ROOT") or ent.start == sent.start)
         ):
             ok = True
         name = str(ent.text).split("\n")[-1].strip()
@@ -338,7 +374,8 @@ def _mentions(article: Article, sent: Any) -> Iterator[Mention]:
             s, e = sent.start_char + m.start(), sent.start_char + m.end()
             if any(a < e and s < b for a, b in taken):
                 continue
-            family = fams[kind].get(m.group(0).lower(), "car")
+            base = m.group("base") if kind == "model" else m.group(0)
+            family = fams[kind].get(base.lower(), "car")
             name: str | None = article.text[s:e] if kind == "model" else None
             if kind == "noun":
                 toks = _tokens_in(article.doc, s, e)
@@ -388,9 +425,13 @@ class _People:
             line_start = text.rfind("\n", 0, at) + 1
             person.side = lex.side(text[max(line_start, at - 40) : at])
 
-    def role_owner(self, phrase: str, context: str, words: dict[str, Any]) -> str | None:
+    def role_owner(
+        self, phrase: str, context: str, words: dict[str, Any]
+    ) -> tuple[str | None, str | None, str | None]:
         """« présidentielle russe », « du président » (side from ``context``), "the
-        Russian leader": the one named person of that side and role, else None."""
+        Russian leader": ``(name, role, side)``: the one named person of that side and
+        role, else no name but the role and side the phrase says (the alignment stage
+        may find the person in other sources)."""
         low = _low_text(phrase)
         role = next(
             (str(key) for key, forms in (words.get("owner_roles") or {}).items()
@@ -398,21 +439,28 @@ class _People:
             None,
         )
         if role is None:
-            return None
+            return None, None, None
         lex = lexicon_for(self.article.lang)
         people = self._load()
-        side = lex.side(phrase) or _model_side(phrase) or lex.side(context)
+        side = lex.side(phrase) or _model_side(phrase)
+        if side is None:
+            # a nationality the side list lacks (« présidentielle kazakhe ») before a side
+            # word elsewhere in the sentence (« jusqu'à l'Élysée »)
+            found_by_nationality = self._by_nationality(phrase, role, words)
+            if found_by_nationality is not None:
+                return found_by_nationality, role, None
+            side = lex.side(context)
         if side is not None:
             leads = [p for p in self._leads if p.side == side]
             if len(leads) == 1:  # the principal of that side owns the presidential car
-                return leads[0].name
+                return leads[0].name, role, side
             # no guess from the form of a name: a surname ending says nothing an editor
             # can check about a person's side
             found = by_side(people, self._leads, side, role)
-            return found.name if found else None
-        return self._by_nationality(phrase, words)
+            return (found.name if found else None), role, side
+        return None, role, None
 
-    def _by_nationality(self, phrase: str, words: dict[str, Any]) -> str | None:
+    def _by_nationality(self, phrase: str, role: str, words: dict[str, Any]) -> str | None:
         """A nationality the side list does not know (« présidentielle kazakhe », "the
         Brazilian presidential jet"): the one person whose own mention carries the same
         adjective (« le président kazakh X », "Brazilian President X"), by word stem."""
@@ -428,19 +476,25 @@ class _People:
         text = self.article.text
         owners: list[str] = []
         for person in self._load():
-            at = text.find(person.name.split()[-1])
-            if at < 0:
-                continue
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
-            # the words before the first mention, and an apposition after it up to the
-            # clause end (« X, président du Kazakhstan, »)
-            after = re.split(r"[;:.()\u2013\u2014]", text[at : min(line_end, at + 70)])[0]
-            near = text[max(line_start, at - 40) : at] + " " + after
-            found = {fold_case(w).lower()[:5] for w in re.findall(r"[^\W\d_]{5,}", near)}
-            if stems & found and person.name not in owners:
-                owners.append(person.name)
+            # every mention (the first may be a headline): the words before it, and an
+            # apposition after it up to the clause end (« X, président du Kazakhstan, »)
+            for m in re.finditer(re.escape(person.name.split()[-1]), text):
+                at = m.start()
+                line_start = text.rfind("\n", 0, at) + 1
+                line_end = text.find("\n", at)
+                line_end = len(text) if line_end < 0 else line_end
+                after = ""
+                if text[m.end() : m.end() + 1] == ",":  # an apposition, not the clause on
+                    after = re.split(
+                        r"[;:.()\u2013\u2014]", text[at : min(line_end, at + 70)]
+                    )[0]
+                near = text[max(line_start, at - 40) : at] + " " + after
+                found = {fold_case(w).lower()[:5] for w in re.findall(r"[^\W\d_]{5,}", near)}
+                if stems & found and person.name not in owners:
+                    owners.append(person.name)
+        if len(owners) > 1:  # « Côté kazakh, le ministre … »: the one of the role
+            roles = {p.name: p.role for p in self._load()}
+            owners = [o for o in owners if roles.get(o) == role] or owners
         return owners[0] if len(owners) == 1 else None
 
     def named(self, text: str) -> str:
@@ -549,16 +603,22 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
             w in {str(p).lower() for p in words.get("possessives", [])}
             for w in _low_text(article.text[qs:s]).split()
         )
+        role: str | None = None
+        side: str | None = None
         if owner is None and possessive:
             owner = riders[0] if riders else None  # « sa limousine »: the rider's own
             subject_np = None if owner else _subject_phrase(sent)
             if subject_np:  # « …, le dirigeant russe a été accueilli »
-                owner = people.role_owner(subject_np, subject_np, words)
+                owner, role, side = people.role_owner(subject_np, subject_np, words)
         # « la limousine présidentielle russe », « l'Aurus du président », "the Russian
         # presidential limousine": the named person of that role and side
         complement = _owner_complement(article, sent, e, words)
         if owner is None and not possessive:
-            owner = people.role_owner(article.text[qs:e] + " " + complement, sent.text, words)
+            owner, role, side = people.role_owner(
+                article.text[qs:e] + " " + complement, sent.text, words
+            )
+        if owner is None and not role:
+            owner = _operator(article, sent, words)
         if owner is not None:
             owner = people.named(re.sub(r"^(?:the|The|la|La|le|Le|l')\s*", "", owner))
         # the quote: the vehicle phrase and its nickname
@@ -576,10 +636,16 @@ def extract_vehicles(article: Article) -> Iterator[Claim]:
         ):
             continue
         subject = ("usual" if usual else "ride") + ("" if family == "car" else f".{family}")
-        value = VehicleValue(name=name, owner=owner, nickname=nickname, riders=riders)
-        label = name + (f" « {nickname} »" if nickname else "")
-        label += f" of {owner}" if owner else ""
-        label += f" — {', '.join(riders)}" if riders else ""
+        value = VehicleValue(
+            name=name,
+            owner=owner,
+            nickname=nickname,
+            riders=riders,
+            # whose, as described, when no one here is named: resolved across sources
+            owner_role=role if owner is None and side else None,
+            owner_side=side if owner is None and role else None,
+        )
+        label = value.readable()
         yield article.make_claim(
             SLOT,
             subject,
