@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reconcile.align.owners import resolve_owners
 from reconcile.decisions import apply_decisions, decisions_path, load_decisions
 from reconcile.errors import InputError
 from reconcile.extract import BATCH, extract_batch, extractor_version, supported
@@ -107,7 +108,9 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
                 raise InputError(store.path_for(source.id), f"claim {claim.id} quote is off")
 
     sources = ingested.sources
-    claims = [c for s in sources for c in claims_by_source[s.id]]
+    # cross-source: "the Russian presidential limousine" is owned by the one Russian
+    # president the other sources name (the claims files keep what each article says)
+    claims = resolve_owners([c for s in sources for c in claims_by_source[s.id]], settings)
     findings, notes = judge(claims, sources, settings)
     report = Report(
         sources=[s.info() for s in sources],
