@@ -71,6 +71,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from reconcile.align.syndication import syndicated_pairs
+from reconcile.align.vehicles import same_vehicle_name
 from reconcile.errors import InputError, UsageError
 from reconcile.models import (
     Claim,
@@ -423,6 +424,8 @@ def _fields_agree(v: object, g: dict[str, Any], quotes: Sequence[str]) -> tuple[
             ok = got == bool(want)
         elif key in ("owner",):
             ok = isinstance(got, str) and (same_person(got, str(want)) or fold(got) == fold(want))
+        elif key == "name" and isinstance(v, VehicleValue):
+            ok = isinstance(got, str) and same_vehicle_name(got, str(want))
         elif key == "place":
             ok = isinstance(got, str) and same_place(got, str(want))
         elif key in ("participants", "riders"):

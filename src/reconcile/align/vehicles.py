@@ -212,3 +212,23 @@ def relate_vehicles(a: VehicleValue, b: VehicleValue) -> VehicleRelation:
     if da.category == db.category and da.owner == db.owner:
         return "same"
     return "less_precise"
+
+
+def same_vehicle_name(a: str, b: str) -> bool:
+    """Two names for one vehicle: the same known vehicle (« Aurus » = "Aurus Senat"), or
+    two bare category words in two languages (« hélicoptère » = "helicopter"). A model
+    name is never the same as a bare category word ("Mercedes-Maybach" ≠ "car")."""
+    data = _data()
+    ta, tb = _tokens(a), _tokens(b)
+    if ta == tb:
+        return True
+    sa, sb = data.names.find(ta), data.names.find(tb)
+    if sa or sb:
+        return sa == sb
+
+    def bare(tokens: tuple[str, ...]) -> str | None:
+        found = data.categories.find_all(tokens)
+        return next((key for n, key in found if n == len(tokens)), None)
+
+    ca, cb = bare(ta), bare(tb)
+    return ca is not None and ca == cb
