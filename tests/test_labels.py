@@ -358,3 +358,64 @@ def test_outcomes_in_other_words(
 )
 def test_no_outcome_without_orbit_or_agreement(extract: Any, text: str) -> None:
     assert extract(text, "event.outcome") == []
+
+
+# ------------------------------------------------------- next steps and outcomes, round 4
+
+
+def test_a_scheduled_next_flight_wins_over_a_passing_mention(extract: Any) -> None:
+    claims = extract(
+        "Launch\n\nThe chief engineer said there was nothing to fix before the next flight.\n\n"
+        "The next Kestrel-4 flight is scheduled for June, the company said.\n",
+        "event.next",
+    )
+    assert len(claims) == 1
+    assert claims[0].quote.startswith("next Kestrel-4 flight") and claims[0].start > 80
+    assert isinstance(claims[0].value, NextValue) and claims[0].value.when == "for June"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods\n\nThe prime minister is expected to visit the area on Sunday.\n",
+        "Storm\n\nThe governor plans to visit survivors in the shelters on Monday.\n",
+    ],
+)
+def test_an_expected_visit_to_the_scene_is_no_next_step(extract: Any, text: str) -> None:
+    assert extract(text, "event.next") == []
+
+
+def test_a_visit_elsewhere_is_still_a_next_step(extract: Any) -> None:
+    claims = extract(
+        "Summit\n\nThe chancellor is expected to visit Warsaw in the spring.\n", "event.next"
+    )
+    assert len(claims) == 1 and claims[0].subject == "visit"
+
+
+def test_an_untyped_surname_accepting_an_invitation_is_the_participant(extract: Any) -> None:
+    claims = extract(
+        "Visit\n\nPresident Ana Costa received her guest at the palace. Later, Costa accepted "
+        "an invitation to visit Accra next year.\n",
+        "event.next",
+    )
+    assert len(claims) == 1
+    assert isinstance(claims[0].value, NextValue) and claims[0].value.participants == ["Ana Costa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement", "label"),
+    [
+        ("Launch\n\nAfter two scrubs, the probe is finally in orbit.\n", None, "success"),
+        ("Lancement\n\nAprès deux reports, la sonde est enfin en orbite.\n", None, "success"),
+        ("Strike\n\nThe provisional agreement between the city and the drivers ends a "
+         "nine-day strike.\n", True, "deal"),
+        ("Visite\n\nLa présidente a signé avec Rome plus d'une vingtaine d'accords "
+         "commerciaux.\n", True, "deal"),
+    ],
+)
+def test_outcomes_said_another_way(
+    extract: Any, text: str, agreement: bool | None, label: str
+) -> None:
+    claims = extract(text, "event.outcome")
+    got = [(c.value.agreement, c.value.label) for c in claims if isinstance(c.value, OutcomeValue)]
+    assert got == [(agreement, label)]

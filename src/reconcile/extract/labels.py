@@ -109,6 +109,7 @@ def _compiled(lang: str) -> dict[str, Any]:
             (str(k), _rx(v)) for k, v in ((w.get("next") or {}).get("kinds") or {}).items()
         ],
         "when": _rx((w.get("next") or {}).get("when", [])),
+        "here": _rx(here) if (here := (w.get("next") or {}).get("here")) else None,
         "speech": {str(x).lower() for x in lexicon("quotes", lang).get("speech_lemmas", [])},
     }
 
@@ -521,6 +522,9 @@ def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterato
         m = c["next"].search(text)
         if not m:
             continue
+        here = c["here"].match(text, m.end() + 1) if c["here"] is not None else None
+        if here and text[m.end() : m.end() + 1] == " ":
+            continue  # "is expected to visit the area": a presence to come, no follow-up
         if people is None:
             people = people_of(article, sents)
         place = None
@@ -557,8 +561,11 @@ def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterato
         found.append((sent, s, max(e, place_end), place, list(dict.fromkeys(names))))
     everyone = list(dict.fromkeys(n for *_, names in found for n in names))
     placed = [f for f in found if f[3] is not None]
+    # no place said: the mention that says when ("is scheduled for March") over a passing
+    # one ("nothing to change before the next flight")
+    timed = [f for f in found if c["when"].search(_norm(f[0].text), f[1] - f[0].start_char)]
     keep: dict[str, tuple[Any, int, int, str | None, list[str]]] = {}
-    for f in placed or found[:1]:
+    for f in placed or timed[:1] or found[:1]:
         keep.setdefault(fold_case(f[3] or "").lower(), f)
     for sent, s, e, place, names in keep.values():
         text = _norm(sent.text)
@@ -590,10 +597,16 @@ def _phrase_subject(article: Article, sent: Any, start: int, people: list[Person
             continue
         head = tok if tok.pos_ == "VERB" else tok.head
         for child in head.children:
-            if child.dep_.startswith("nsubj") and child.ent_type_ in _PERSON:
+            if not child.dep_.startswith("nsubj"):
+                continue
+            if child.ent_type_ in _PERSON:
                 name = _person_name(sent, child)
                 person = person_named(people, name)
                 return [person.name if person else name]
+            # a surname the tagger left untyped ("Montclar accepted"): a known person
+            person = person_named(people, child.text) if child.pos_ == "PROPN" else None
+            if person is not None:
+                return [person.name]
         return []
     return []
 
