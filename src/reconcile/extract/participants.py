@@ -354,8 +354,23 @@ def _is_name_token(t: Token, lex: Lexicon) -> bool:
         return False
     if lex.side_key(text) is not None:
         return False
-    return f not in lex.determiners and t.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ",
-                                                       "VERB", "AUX")
+    if f in lex.determiners:
+        return False
+    if t.pos_ in ("VERB", "CCONJ", "ADV", "ADJ") and _inside_person(t):
+        return True  # « Ièrlan Baïmoukhanov », « Erlan Kassymov »: a first name mistagged
+    return t.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "VERB", "AUX")
+
+
+def _inside_person(t: Token) -> bool:
+    """``t`` opens or continues a person entity of two words or more, and is no
+    function word: the tagger read an unknown first name as a verb or a conjunction."""
+    if t.ent_type_ not in PERSON_LABELS or t.is_stop or t.lower_ == t.text:
+        return False
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    prev = doc[t.i - 1] if t.i > 0 else None
+    return (nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in PERSON_LABELS) or (
+        t.ent_iob_ == "I" and prev is not None and prev.ent_type_ in PERSON_LABELS)
 
 
 def _name_run(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -514,6 +529,9 @@ class Finder:
                 self.thing_words.update(f for f, t in zip(folded, run, strict=True)
                                         if t.text[:1].isupper())
             return None
+        if self._place_fragment(run):
+            self.thing_words.update(fold(t.text) for t in run)
+            return None
         nstart, nend = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(m.anchor_start < nend and nstart < m.anchor_end for m in self.mentions
                if m.name is not None):
@@ -536,6 +554,29 @@ class Finder:
         for t in run:
             self.by_token[t.i] = mention
         return mention
+
+    def _place_fragment(self, run: list[Token]) -> bool:
+        """"French Guiana", « Guyane française »: the run and the side word written
+        against it (left out of the run as a nationality word) name a known place."""
+        doc, lex = run[0].doc, self.lex
+        near = []
+        if run[0].i > 0:
+            near.append((doc[run[0].i - 1], True))
+        if run[-1].i + 1 < len(doc):
+            near.append((doc[run[-1].i + 1], False))
+        name = " ".join(t.text for t in run)
+        for tok, before in near:
+            if lex.side_key(tok.text) is None or not tok.is_alpha:
+                continue
+            gap = run[0].idx - (tok.idx + len(tok.text)) if before else tok.idx - (
+                run[-1].idx + len(run[-1].text))
+            if gap != 1:
+                continue
+            whole = normalise_place(f"{tok.text} {name}" if before else f"{name} {tok.text}")
+            # a known place of its own, not the side word's place found inside the words
+            if whole.known and whole.key != normalise_place(tok.text).key:
+                return True
+        return False
 
     def sentence(self, sent: Span, hits: list[RoleHit]) -> list[RoleHit]:
         art, lex = self.article, self.lex
@@ -1035,9 +1076,15 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     if root is None:
         return
     mention.root = root
-    chain = governing_verbs(article, root)
+    # a first name the tagger read as a verb (« Ièrlan Baïmoukhanov devrait… ») is no
+    # clause of its own: the clause is that of the word the name hangs on
+    clause = root
+    if root.pos_ in ("VERB", "AUX") and _inside_person(root) and head_of(root) != root and (
+            root.dep_ in SUBJECT_DEPS or root.dep_ in OBJECT_DEPS):
+        clause = head_of(root)
+    chain = governing_verbs(article, clause)
     mention.verbless = not chain
-    expected, denied, absent_cue = modality_parts(article, root)
+    expected, denied, absent_cue = modality_parts(article, clause)
     if absent_cue and denied:
         absent_cue, denied = False, False
     claimant = claimant_of(article, mention.sent, mention.anchor_start, mention.anchor_end)
