@@ -1,11 +1,12 @@
-"""Integrity of the labelled corpora: tests/corpus/ (development), tests/heldout/ and tests/blind/.
+"""Integrity of the labelled corpora: tests/corpus/ (development), tests/heldout/, tests/blind/ and tests/blind2/.
 
 Checks the gold files against their articles, not the tool: every gold quote is
 an exact substring of its article, every article has a gold entry (and vice
 versa), slots are SPEC slot names, verdicts are agreed|extra|conflicting, and
 each topic is backed by the claims listed for it. The held-out set is checked
 the same way; it must also stay disjoint from the development corpus. The blind
-set (tests/blind/) is checked the same way too, and must stay disjoint from both.
+set (tests/blind/) is checked the same way too, and must stay disjoint from both. The second
+blind set (tests/blind2/) likewise, disjoint from all three.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reconcile.models import SLOTS
 CORPUS = Path(__file__).parent / "corpus"
 HELDOUT = Path(__file__).parent / "heldout"
 BLIND = Path(__file__).parent / "blind"
+BLIND2 = Path(__file__).parent / "blind2"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
 VERDICTS = {"agreed", "extra", "conflicting"}
 PRESENCE = {"present", "expected", "mentioned", "absent"}
@@ -36,7 +38,8 @@ def _events(root: Path) -> list[Path]:
 CORPUS_EVENTS = _events(CORPUS)
 HELDOUT_EVENTS = _events(HELDOUT)
 BLIND_EVENTS = _events(BLIND)
-EVENTS = CORPUS_EVENTS + HELDOUT_EVENTS + BLIND_EVENTS
+BLIND2_EVENTS = _events(BLIND2)
+EVENTS = CORPUS_EVENTS + HELDOUT_EVENTS + BLIND_EVENTS + BLIND2_EVENTS
 
 
 def _id(event: Path) -> str:
@@ -71,8 +74,9 @@ def _iso(value: object) -> str | None:
         (CORPUS_EVENTS, 5, (4, 5), 10),
         (HELDOUT_EVENTS, 4, (3, 3), 6),
         (BLIND_EVENTS, 3, (3, 3), 4),
+        (BLIND2_EVENTS, 4, (3, 3), 6),
     ],
-    ids=["corpus", "heldout", "blind"],
+    ids=["corpus", "heldout", "blind", "blind2"],
 )
 def test_corpus_has_enough_events_and_languages(
     events: list[Path], n_events: int, per_event: tuple[int, int], per_lang: int
@@ -115,6 +119,35 @@ def test_blind_is_disjoint_from_the_other_sets() -> None:
         texts = {_text(a) for e in others for a in _articles(e)}
         assert not any(_text(a) in texts for e in BLIND_EVENTS for a in _articles(e))
         assert _people(BLIND_EVENTS).isdisjoint(_people(others))
+
+
+def test_blind2_is_disjoint_from_the_other_sets() -> None:
+    """Second blind set: other stories again, no shared event folder, article text or person."""
+    assert BLIND2_EVENTS, "tests/blind2/ has no events"
+    for others in (CORPUS_EVENTS, HELDOUT_EVENTS, BLIND_EVENTS):
+        assert {e.name for e in BLIND2_EVENTS}.isdisjoint({e.name for e in others})
+        texts = {_text(a) for e in others for a in _articles(e)}
+        assert not any(_text(a) in texts for e in BLIND2_EVENTS for a in _articles(e))
+        assert _people(BLIND2_EVENTS).isdisjoint(_people(others))
+
+
+def test_blind2_set_plants_a_syndicated_pair_and_conflicts() -> None:
+    """The second blind set keeps what its README promises: a wire-copy pair and conflicts."""
+    golds = [_gold(e) for e in BLIND2_EVENTS]
+    assert any(g.get("syndication") for g in golds)
+    conflicting = {t["slot"] for g in golds for t in g["topics"] if t["verdict"] == "conflicting"}
+    assert {
+        "quantity",
+        "event.duration",
+        "event.date",
+        "event.participants",
+        "event.location",
+    } <= conflicting
+    assert all(
+        any(t["verdict"] == "conflicting" for t in g["topics"])
+        and any(t["verdict"] == "extra" for t in g["topics"])
+        for g in golds
+    )
 
 
 def test_blind_set_plants_a_syndicated_pair_and_conflicts() -> None:
