@@ -135,3 +135,38 @@ def test_units_are_normalised(body_article: dict[str, Any]) -> None:
         if isinstance(c.value, QuantityValue)
     }
     assert pct == {"percent"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "final", "in_play"),
+    [
+        ("fr", "La joueuse, menée à 6-5 dans le troisième set, a finalement remporté la finale "
+         "6-4, 3-6, 7-5.", "6-4 3-6 7-5", "6-5"),
+        ("en", "Rovers led 2-0 at half-time but City won the match 3-2 after a late goal.",
+         "3-2", "2-0"),
+        ("en", "At 6-5 in the deciding set she saved a match point, and won the final "
+         "7-5.", "7-5", "6-5"),
+        ("fr", "Le club, qui menait 1-0 à la pause, s'est imposé 3-1 en finale.", "3-1", "1-0"),
+    ],
+)
+def test_a_score_during_play_is_not_the_result(
+    body_article: Any, lang: str, text: str, final: str, in_play: str
+) -> None:
+    units = [c.value.unit for c in claims(body_article, lang, text)
+             if isinstance(c.value, QuantityValue) and c.subject == "score"]
+    assert f"score {final}" in units
+    assert f"score {in_play}" not in units
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Elle a remporté la finale 6-3, 4-6, 7-6 (8-6) après trois heures de match."),
+        ("en", "She won the final 6-3, 4-6, 7-6 (6) in just under three hours."),
+        ("en", "He beat the top seed 6-3 4-6 7-6 on Sunday."),
+    ],
+)
+def test_a_match_in_sets_is_one_score(body_article: Any, lang: str, text: str) -> None:
+    units = [c.value.unit for c in claims(body_article, lang, text)
+             if isinstance(c.value, QuantityValue) and c.subject == "score"]
+    assert units == ["score 6-3 4-6 7-6"]
