@@ -281,7 +281,10 @@ def _riders(
             and any(_is_ride(t, words) for t in sent)
             # the main clause's subject (the parser may hang the ride verb elsewhere), not
             # the subject of a relative clause ("where President X had greeted him")
-            and ((root.dep_.startswith("nsubj") and head.dep_ == "ROOT") or ent.start == sent.start)
+            and (
+                (root.dep_.startswith("nsubj") and not _relative_clause(head))
+                or ent.start == sent.start
+            )
         ):
             ok = True
         name = str(ent.text).split("\n")[-1].strip()
@@ -303,6 +306,19 @@ def _riders(
                 if name != owner and not any(name in o or o in name for o in out):
                     out.append(name)
     return out
+
+
+_RELATIVE_WORDS = frozenset({"where", "who", "whom", "which", "that", "où", "qui", "que", "dont"})
+
+
+def _relative_clause(verb: Any) -> bool:
+    """A verb heading a relative clause that a relative word opens ("where X had greeted
+    him"); the parser's label alone is not enough (it hangs main clauses there too)."""
+    return str(verb.dep_) in ("relcl", "acl:relcl") and any(
+        c.lower_ in _RELATIVE_WORDS or c.morph.get("PronType") == ["Rel"]
+        for c in verb.children
+        if c.i < verb.i
+    )
 
 
 def _dateline_or_place(article: Article, name: str) -> bool:
