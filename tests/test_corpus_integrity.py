@@ -1,4 +1,5 @@
-"""Integrity of the labelled corpora: tests/corpus/ (development), tests/heldout/, tests/blind/ and tests/blind2/.
+"""Integrity of the labelled corpora: tests/corpus/ (development), tests/heldout/,
+tests/blind/ and tests/blind2/.
 
 Checks the gold files against their articles, not the tool: every gold quote is
 an exact substring of its article, every article has a gold entry (and vice

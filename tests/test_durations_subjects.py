@@ -10,22 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from values import nominal
 
 from reconcile.extract.durations import extract_durations
-from reconcile.models import Claim, DurationValue, QuantityValue
+from reconcile.models import Claim
 
 
 def claims(body_article: Any, lang: str, text: str) -> list[Claim]:
     return list(extract_durations(body_article(lang, text)))
 
-
-def nominal(claim: Claim) -> float | str | None:
-    v = claim.value
-    if isinstance(v, DurationValue):
-        return v.nominal_minutes
-    if isinstance(v, QuantityValue):
-        return v.nominal if v.nominal is not None else v.unit
-    return None
 
 
 DURATIONS = [

@@ -12,19 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from values import nominal
 
-from reconcile.models import Claim, DurationValue, QuantityValue
+from reconcile.models import DurationValue, QuantityValue
 
 YEAR = 525_600
 
-
-def nominal(claim: Claim) -> float | None:
-    v = claim.value
-    if isinstance(v, DurationValue):
-        return v.nominal_minutes
-    if isinstance(v, QuantityValue):
-        return v.nominal
-    return None
 
 
 DURATIONS = [

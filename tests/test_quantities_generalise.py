@@ -11,22 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from values import nominal
 
 from reconcile.extract.durations import extract_durations
-from reconcile.models import Claim, DurationValue, QuantityValue
+from reconcile.models import Claim, QuantityValue
 
 
 def claims(body_article: Any, lang: str, text: str) -> list[Claim]:
     return list(extract_durations(body_article(lang, text)))
 
-
-def nominal(claim: Claim) -> float | None:
-    v = claim.value
-    if isinstance(v, DurationValue):
-        return v.nominal_minutes
-    if isinstance(v, QuantityValue):
-        return v.nominal
-    return None
 
 
 YEAR = 525600
