@@ -140,6 +140,7 @@ class Lexicon:
     past_markers: frozenset[str] = frozenset()
     absent_verbs: dict[str, str | None] = field(default_factory=dict)
     on_site: tuple[str, ...] = ()
+    site_words: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -280,7 +281,10 @@ def lexicon_for(lang: str) -> Lexicon:
         past_units=_set(data, "past_units"),
         past_markers=_set(data, "past_markers"),
         absent_verbs=verb_words("absent_verbs"),
-        on_site=tuple(" " + fold(str(w)) + " " for w in data.get("on_site", []) or []),
+        on_site=tuple(" " + fold(str(w)).replace("'", "' ") + " "
+                      for w in data.get("on_site", []) or []),
+        site_words=frozenset(fold(str(w)).replace("'", "' ")
+                             for w in data.get("site_words", []) or []),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -781,6 +785,71 @@ def _bare_subject(arg: Token, verb: Token) -> bool:
     return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj", "acl:relcl", "relcl", "csubj",
+                          "csubj:pass", "csubjpass"})
+_ADVERBIAL_DEPS = frozenset({"prep", "obl", "obl:mod", "obl:arg", "advmod", "npadvmod", "nmod"})
+_COPULAS = frozenset({"be", "etre"})
+
+
+def _site_text(tokens: list[Token]) -> str:
+    return " " + " ".join(_tok(t) for t in sorted(tokens, key=lambda t: t.i)) + " "
+
+
+def _names_site(text: str, lex: Lexicon, speech: bool = False) -> bool:
+    """``text`` (folded, spaced) holds a phrase of being on the scene (« sur place »,
+    "at the scene"), or a spot of the event's site after a preposition of place
+    (« au poste de commandement », "at the staging area"; for speech also « depuis la
+    tour de contrôle », "from the control tower")."""
+    if any(phrase in text for phrase in lex.on_site):
+        return True
+    preps = lex.place_preps | lex.locative_preps
+    if not speech:
+        preps = preps - lex.not_at_event
+    for site in lex.site_words:
+        at = text.find(f" {site} ")
+        while at >= 0:
+            before = text[:at].split()
+            while before and before[-1] in lex.determiners:
+                before.pop()
+            if before and (before[-1] in preps or " ".join(before[-2:]) in preps):
+                return True
+            at = text.find(f" {site} ", at + 1)
+    return False
+
+
+def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
+    """The predicate ``pred`` (its own complements, not the clauses under it) places
+    its subject at the event: « était sur place », "was at the command post",
+    « présent au poste de commandement », "was at the talks" (a copula and a meeting)."""
+    toks = [pred]
+    for child in pred.children:
+        if child == skip or child.dep_ in SUBJECT_DEPS or child.dep_ in _CLAUSE_DEPS:
+            continue
+        if child.dep_ in _ADVERBIAL_DEPS:
+            toks.extend(child.subtree)
+            continue
+        toks.append(child)
+        toks.extend(g for g in child.children if g.dep_ in ("case", "prep", "pobj", "det",
+                                                             "obj", "fixed", "advmod"))
+    if _names_site(_site_text(toks), lex):
+        return True
+    # « était à la réunion », "was at the talks": a copula and a meeting of the event
+    copular = _lemma(pred) in _COPULAS or any(c.dep_ == "cop" for c in pred.children)
+    if not copular:
+        return False
+    nouns = [pred, *(g for c in pred.children if c.dep_ in ("prep", "obl", "obl:mod")
+                     for g in [c, *c.children] if g.dep_ in ("pobj", "obl", "obl:mod"))]
+    for noun in nouns:
+        if not (_tok(noun) in lex.meeting_nouns or _tok(noun) in lex.event_anchors):
+            continue
+        cases = [c for c in noun.children if c.dep_ in ("case", "prep")]
+        if noun.dep_ == "pobj":
+            cases.append(head_of(noun))
+        if any(_tok(c) in lex.place_preps for c in cases):
+            return True
+    return False
+
+
 def _on_site(root: Token, lex: Lexicon) -> bool:
     """The clause whose subject holds the name says the subject was at the scene
     (« était sur place », "was on the scene", "remained at the site")."""
@@ -792,18 +861,44 @@ def _on_site(root: Token, lex: Lexicon) -> bool:
         subj = head_of(subj)
     if subj.dep_ not in SUBJECT_DEPS or head_of(subj) == subj:
         return False
-    pred = head_of(subj)
-    toks = [pred]
-    for child in pred.children:
-        if child == subj or child.dep_ in SUBJECT_DEPS or child.dep_ in (
-                "ccomp", "parataxis", "advcl", "conj", "acl:relcl", "relcl"):
-            continue
-        toks.append(child)
-        toks.extend(g for g in child.children if g.dep_ in ("case", "prep", "pobj", "det",
-                                                             "obj", "fixed", "advmod"))
-    toks.sort(key=lambda t: t.i)
-    text = " " + " ".join(_tok(t) for t in toks) + " "
-    return any(phrase in text for phrase in lex.on_site)
+    return _at_site(head_of(subj), lex, skip=subj)
+
+
+def _apposed_presence(article: Article, root: Token, mention: Mention,
+                      lex: Lexicon) -> str | None:
+    """What the phrases set after the name say: « X, présent au poste de commandement, »,
+    "X, who was at the command post," "X, on the scene since dawn," → present; "X, who
+    was not at the talks," → absent."""
+    head = root
+    while head.dep_ in ("flat", "flat:name", "compound") and head_of(head) != head:
+        head = head_of(head)
+    holders = [head]
+    if head.dep_ == "appos" and head_of(head) != head:
+        holders.append(head_of(head))
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "appos" and c != head]
+    found: str | None = None
+    for holder in holders:
+        for child in holder.children:
+            if child.i <= root.i or child.idx < mention.anchor_end or child in holders[1:]:
+                continue
+            if child.dep_ in ("acl:relcl", "relcl", "acl", "appos", "amod"):
+                pred = child
+            elif child.dep_ in ("prep", "nmod") and holder.dep_ != "pobj":
+                pred = None
+            else:
+                continue
+            if pred is None:
+                placed = _names_site(_site_text(list(child.subtree)), lex)
+            else:
+                placed = _at_site(pred, lex) or (
+                    pred.pos_ == "ADJ" and (_tok(pred) in lex.present_verbs
+                                            or _lemma(pred) in lex.present_verbs))
+            if not placed or (pred is not None and _elsewhen(pred, lex, _event_year(article))):
+                continue
+            if pred is not None and is_negated(article, pred):
+                return "absent"
+            found = "present"
+    return found
 
 
 def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
@@ -890,6 +985,11 @@ def _speech_at_event(top: Token, root: Token, lex: Lexicon) -> bool:
     comps += [c for c in root.children if c.dep_ in ("nmod", "obl", "prep")]
     for comp in comps:
         sub = list(comp.subtree)
+        # « depuis la tour de contrôle », "at the staging area", "told the courtroom": a
+        # spot of the event's site (not « depuis son bureau », "from Paris")
+        if _names_site(_site_text(sub), lex, speech=True) or (
+                comp.dep_ in OBJECT_DEPS and _tok(comp) in lex.site_words):
+            return True
         if _has_words(sub, lex.not_at_event):
             return False
         if _has_words(sub, lex.event_anchors):
@@ -948,18 +1048,55 @@ def _in_quote(article: Article, mention: Mention) -> bool:
     return False
 
 
+def _verb_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma or form is in ``words``; when the lemmatizer left the form as it
+    is (« estime », « juge »), an entry whose stem the form starts with counts."""
+    lemma, low = _lemma(verb), _tok(verb)
+    if lemma in words or low in words:
+        return True
+    if verb.pos_ != "VERB" or lemma != low:
+        return False
+    return any(len(w) >= 6 and w.endswith(("er", "ir", "re")) and " " not in w
+               and low.startswith(w[:-2]) and len(low) - len(w) <= 3 for w in words)
+
+
+def _remote(verb: Token, lex: Lexicon) -> bool:
+    """The verb's own complements put the deed away from the event: « par téléphone »,
+    "remotely", « depuis Paris », "from his office" (not « depuis la tour de contrôle »)."""
+    for child in verb.children:
+        if child.dep_ not in _ADVERBIAL_DEPS and child.dep_ not in ("agent", "obl:agent"):
+            continue
+        sub = list(child.subtree)
+        text = _site_text(sub)
+        if _names_site(text, lex, speech=True):
+            continue
+        if any(w in text for w in (f" {w} " for w in lex.not_at_event
+                                   if w not in lex.locative_preps)):
+            return True
+        cases = [c for c in child.children if c.dep_ in ("case", "prep")]
+        if child.dep_ == "prep":
+            cases.append(child)
+        if not any(_tok(c) in lex.not_at_event for c in cases):
+            continue
+        if any(t.ent_type_ in PLACE_LABELS for t in sub) or any(
+                _tok(t) in _POSS_PRONOUNS or "Yes" in t.morph.get("Poss") for t in sub):
+            return True
+    return False
+
+
 def _realis_agent(article: Article, mention: Mention, root: Token, top: Token, kind: str,
                   lex: Lexicon) -> bool:
     """The person did something at the event: the subject (or agent) of an asserted
     action verb, past or present, that is not speech, a state or a possibility."""
     if kind != "subject" or top.pos_ != "VERB":
         return False
-    lemma, low = _lemma(top), _tok(top)
     quiet = (lex.speech_verbs | lex.comment_verbs | lex.state_verbs | lex.talk_verbs
              | lex.possibility | lex.possibility_conditional)
-    if lemma in quiet or low in quiet:
+    if _verb_in(top, quiet):
         return False
     if "Imp" in top.morph.get("Mood") or "Sub" in top.morph.get("Mood"):
+        return False
+    if _remote(top, lex):
         return False
     return not (_elsewhen(top, lex, _event_year(article)) or _in_quote(article, mention))
 
@@ -1118,7 +1255,10 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                     arg, kind = edge, "object"
         if kind == "other" and arg is not None and _bare_subject(arg, top):
             kind = "subject"
-        if kind == "other" and arg is not None and arg.dep_ == "appos":
+        loose = arg is not None and arg.dep_ in ("obl", "obl:mod", "nmod", "dep") and (
+            arg.i > 0 and doc[arg.i - 1].text == ",") and not any(
+            c.dep_ in ("case", "prep", "mark") for c in arg.children)
+        if kind == "other" and arg is not None and (arg.dep_ == "appos" or loose):
             # « dirigées par le commandant des pompiers, X »: the parse hung the name on
             # the verb; the name takes the part of the role phrase it stands beside
             kind = _apposed_kind(doc, mention, top, lex) or kind
@@ -1138,7 +1278,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if deleg is not None and (kind in ("object", "other") or verb != top):
                 present_cue = True
                 delegation_side = lex.side(_np_text(deleg))
-        speechy = _lemma(top) in lex.speech_verbs or _lemma(top) in lex.comment_verbs
+        speechy = _verb_in(top, lex.speech_verbs | lex.comment_verbs)
         if speechy and kind == "object" and top.i < root.i and not any(
                 c.dep_ in SUBJECT_DEPS for c in top.children):
             kind = "subject"  # « », a réagi l'entraîneur X : an inverted subject
@@ -1165,13 +1305,17 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                 absent_cue = True
                 mention.modality = "denied"
     # « était sur place », "was on the scene": the person's predicate places them there
-    if _on_site(root, lex):
+    if _on_site(root, lex) or (chain and kind == "subject" and _at_site(chain[0], lex)):
         present_cue = True
+    # « X, présent au poste de commandement, », "X, who was not at the talks,"
+    apposed = _apposed_presence(article, root, mention, lex)
     if _deed_author(root, lex):
         present_cue = True
     # "X, who scored", « X, entré en jeu », "X arrived ... and met": the person's own
     # clauses and the verbs sharing the subject
-    conj_absent = False
+    conj_absent = apposed == "absent"
+    if apposed == "present":
+        present_cue = True
     for verb, _shared in _own_verbs(root, chain, kind if chain else "other"):
         negated = is_negated(article, verb)
         is_present, _objects = _present_verb(verb, lex)
