@@ -141,6 +141,12 @@ class Lexicon:
     absent_verbs: dict[str, str | None] = field(default_factory=dict)
     on_site: tuple[str, ...] = ()
     site_words: frozenset[str] = frozenset()
+    chair_heads: frozenset[str] = frozenset()
+    chair_preps: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
+    member_verbs: dict[str, str | None] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -285,6 +291,12 @@ def lexicon_for(lang: str) -> Lexicon:
                       for w in data.get("on_site", []) or []),
         site_words=frozenset(fold(str(w)).replace("'", "' ")
                              for w in data.get("site_words", []) or []),
+        chair_heads=_set(data, "chair_heads"),
+        chair_preps=_set(data, "chair_preps"),
+        member_nouns=_set(data, "member_nouns"),
+        member_preps=_set(data, "member_preps"),
+        member_verbs=verb_words("member_verbs"),
+        person_nouns=_set(data, "person_nouns"),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -835,6 +847,11 @@ def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
         return True
     # « était à la réunion », "was at the talks": a copula and a meeting of the event
     copular = _lemma(pred) in _COPULAS or any(c.dep_ == "cop" for c in pred.children)
+    if copular or _listed_verb(pred, lex.member_verbs):
+        wide = [pred, *(t for c in pred.children if c != skip and c.dep_ not in SUBJECT_DEPS
+                        and c.dep_ not in _CLAUSE_DEPS for t in c.subtree)]
+        if _member(pred, wide, lex):
+            return True
     if not copular:
         return False
     nouns = [pred, *(g for c in pred.children if c.dep_ in ("prep", "obl", "obl:mod")
@@ -848,6 +865,55 @@ def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
         if any(_tok(c) in lex.place_preps for c in cases):
             return True
     return False
+
+
+_MEMBER_PATH = frozenset({"prep", "pobj", "attr", "obj", "dobj", "obl", "obl:arg", "obl:mod",
+                          "nmod", "acomp"})
+_PART_WORDS = frozenset({"partie", "part", "membre", "membres", "member", "members"})
+
+
+def _member(pred: Token, toks: list[Token], lex: Lexicon) -> bool:
+    """Among the predicate's words, one of the party of the event after a word of
+    belonging: « (était) du voyage », « parmi la délégation », "(was) among the
+    delegation", "part of the delegation", "on the trip" (the predicate itself or its
+    complement, or the complement's own: « partie de la délégation »)."""
+    near = {pred.i}
+    stack = [pred]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ not in _MEMBER_PATH or child.i in near:
+                continue
+            near.add(child.i)
+            # down through a preposition or a word of belonging, not another noun
+            if child.pos_ == "ADP" or _tok(child) in _PART_WORDS:
+                stack.append(child)
+    for noun in toks:
+        if _tok(noun) not in lex.member_nouns and _lemma(noun) not in lex.member_nouns:
+            continue
+        if noun.i not in near:
+            continue
+        # « du voyage »: the contracted article may be tagged as a determiner
+        links = [_tok(c) for c in noun.children if c.dep_ in ("case", "prep", "fixed", "det")]
+        head = head_of(noun)
+        if noun.dep_ == "pobj" and head != noun:
+            links.append(_tok(head))
+            if head_of(head) != head:
+                links.append(f"{_tok(head_of(head))} {_tok(head)}")
+        cases = [c for c in noun.children if c.dep_ == "case"]
+        if len(cases) >= 2:
+            links.append(" ".join(_tok(c) for c in cases))
+        if any(w in lex.member_preps for w in links):
+            return True
+    return False
+
+
+def _chair_prep(noun: Token, lex: Lexicon) -> bool:
+    """``noun`` stands after a preposition of guidance (« sous », "under")."""
+    preps = [c for c in noun.children if c.dep_ in ("case", "prep")]
+    if noun.dep_ == "pobj" and head_of(noun) != noun:
+        preps.append(head_of(noun))
+    return any(_tok(p) in lex.chair_preps for p in preps)
 
 
 def _on_site(root: Token, lex: Lexicon) -> bool:
@@ -873,7 +939,7 @@ def _apposed_presence(article: Article, root: Token, mention: Mention,
     while head.dep_ in ("flat", "flat:name", "compound") and head_of(head) != head:
         head = head_of(head)
     holders = [head]
-    if head.dep_ == "appos" and head_of(head) != head:
+    if head.dep_ in ("appos", "conj") and head_of(head) != head:
         holders.append(head_of(head))
     holders += [c for h in list(holders) for c in h.children if c.dep_ == "appos" and c != head]
     found: str | None = None
@@ -881,7 +947,11 @@ def _apposed_presence(article: Article, root: Token, mention: Mention,
         for child in holder.children:
             if child.i <= root.i or child.idx < mention.anchor_end or child in holders[1:]:
                 continue
-            if child.dep_ in ("acl:relcl", "relcl", "acl", "appos", "amod"):
+            # « Le ministre, X, était du voyage » parsed as a conjunct of the role noun:
+            # a predicate with a copula and no subject of its own
+            verbal = child.dep_ == "conj" and any(c.dep_ == "cop" for c in child.children) and (
+                not any(c.dep_ in SUBJECT_DEPS for c in child.children))
+            if child.dep_ in ("acl:relcl", "relcl", "acl", "appos", "amod") or verbal:
                 pred = child
             elif child.dep_ in ("prep", "nmod") and holder.dep_ != "pobj":
                 pred = None
@@ -1096,6 +1166,8 @@ def _realis_agent(article: Article, mention: Mention, root: Token, top: Token, k
         return False
     if "Imp" in top.morph.get("Mood") or "Sub" in top.morph.get("Mood"):
         return False
+    if any(c.dep_ == "cop" for c in top.children):
+        return False  # « était opposé au voyage »: a participle as an adjective, a state
     if _remote(top, lex):
         return False
     return not (_elsewhen(top, lex, _event_year(article)) or _in_quote(article, mention))
@@ -1222,6 +1294,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     chain = governing_verbs(article, clause)
     mention.verbless = not chain
     expected, denied, absent_cue = modality_parts(article, clause)
+    if expected and _imperfect_only(article, chain):
+        expected = False
     if absent_cue and denied:
         absent_cue, denied = False, False
     claimant = claimant_of(article, mention.sent, mention.anchor_start, mention.anchor_end)
@@ -1345,6 +1419,9 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if side:
                 delegation_side = side
                 present_cue = True
+        # « sous l'égide de X », "under the chairmanship of X": X runs the event
+        if (low in lex.chair_heads or lemma in lex.chair_heads) and _chair_prep(anc, lex):
+            present_cue = True
         if low == "including" or low == "dont":
             head = head_of(anc)
             if _tok(head) in lex.delegation_nouns or _lemma(head) in lex.delegation_nouns:
@@ -1363,6 +1440,28 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     else:
         mention.presence = "mentioned"
     mention.side = mention.role_side or delegation_side
+
+
+def _imperfect_only(article: Article, chain: list[Token]) -> bool:
+    """The expectation read in ``chain`` rests only on an imperfect whose stem ends in
+    r (« figurait », « déclarait »: the ending looks like a conditional's), with no
+    word of expectation and no other future form."""
+    hoped = _expectation_words(article.lang)
+
+    def imperfect(verb: Token) -> bool:
+        lemma, low = _lemma(verb), _tok(verb)
+        return "Imp" in verb.morph.get("Tense") and lemma.endswith("rer") and low in {
+            lemma[:-2] + end for end in ("ait", "aient", "ais")}
+
+    if not any(imperfect(v) for v in chain):
+        return False
+    for verb in chain:
+        if _lemma(verb) in hoped or _tok(verb) in hoped or (
+                not imperfect(verb) and _future(verb)):
+            return False
+        if any(c.dep_ in ("xcomp", "acomp") and _lemma(c) in hoped for c in verb.children):
+            return False
+    return True
 
 
 @cache
@@ -1572,6 +1671,8 @@ def _modifies_a_thing(root: Token, lex: Lexicon) -> bool:
         prev = root.doc[prev.i - 1]
     if prev is None or prev.pos_ != "NOUN" or not prev.text[:1].islower():
         return False
+    if _tok(prev) in lex.person_nouns or _lemma(prev) in lex.person_nouns:
+        return False  # « la chanteuse Lina Morel », "the climber Ana Ruiz": a person
     before = root.doc[prev.i - 1] if prev.i > 0 else None
     return before is not None and (before.pos_ == "DET" or _tok(before) in lex.determiners)
 
