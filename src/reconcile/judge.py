@@ -75,26 +75,40 @@ def _compare_pair(a: Claim, b: Claim) -> Comparison:
 
 
 def _clashes(claims: list[Claim]) -> list[Clash]:
-    """Incompatible pairs. Values are compared once per distinct value, not per claim:
-    thousands of sources repeating a handful of values stay cheap."""
+    """Incompatible pairs, in claim order. Values are compared once per distinct value,
+    not per claim: thousands of sources repeating a handful of values stay cheap (the
+    modality is part of the value's key, so comparability is decided per value too)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, claim in enumerate(claims):
+        groups.setdefault(_value_key(claim), []).append(i)
     verdicts: dict[tuple[tuple[str, str], tuple[str, str]], Comparison] = {}
-    out: list[Clash] = []
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if not _comparable(a, b):
+
+    def verdict(i: int, ki: tuple[str, str], j: int, kj: tuple[str, str]) -> Comparison:
+        if (ki, kj) not in verdicts:
+            verdicts[(ki, kj)] = _compare_pair(claims[i], claims[j])
+        return verdicts[(ki, kj)]
+
+    found: list[tuple[int, int, Comparison]] = []
+    keys = list(groups)
+    for x, ka in enumerate(keys):
+        for kb in keys[x + 1 :]:
+            first_a, first_b = groups[ka][0], groups[kb][0]
+            if not _comparable(claims[first_a], claims[first_b]):
                 continue
-            if a.source == b.source and a.slot in SEVERAL_PER_SOURCE:
+            a_first = verdict(first_a, ka, first_b, kb)
+            b_first = verdict(first_b, kb, first_a, ka)
+            if a_first.compatible and b_first.compatible:
                 continue
-            ka, kb = _value_key(a), _value_key(b)
-            if ka == kb:
-                continue
-            pair = (ka, kb)
-            if pair not in verdicts:
-                verdicts[pair] = _compare_pair(a, b)
-            why = verdicts[pair]
-            if not why.compatible:
-                out.append(Clash(a, b, why))
-    return out
+            for i in groups[ka]:
+                for j in groups[kb]:
+                    a, b = claims[min(i, j)], claims[max(i, j)]
+                    if a.source == b.source and a.slot in SEVERAL_PER_SOURCE:
+                        continue
+                    why = a_first if i < j else b_first
+                    if not why.compatible:
+                        found.append((min(i, j), max(i, j), why))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [Clash(claims[i], claims[j], why) for i, j, why in found]
 
 
 def _label(claim: Claim) -> str:
@@ -114,19 +128,25 @@ def _consensus(claims: list[Claim], voice: dict[str, str]) -> Consensus:
     """Greedy compatibility classes; the class with most voices is the consensus."""
     classes: list[list[Claim]] = []
     shown: list[dict[tuple[str, str], Claim]] = []  # distinct values of each class
+    seen: dict[tuple[tuple[str, str], tuple[str, str]], bool] = {}
+
+    def fits(claim: Claim, key: tuple[str, str], other_key: tuple[str, str], other: Claim) -> bool:
+        if (key, other_key) not in seen:
+            seen[(key, other_key)] = _compare_pair(claim, other).compatible
+        return seen[(key, other_key)]
+
     for claim in sorted(claims, key=lambda c: (c.text, c.source, c.id)):
+        key = _value_key(claim)
         for members, distinct in zip(classes, shown, strict=True):
             if all(
-                _compare_pair(claim, m).compatible
-                for m in distinct.values()
-                if _comparable(claim, m)
+                fits(claim, key, k, m) for k, m in distinct.items() if _comparable(claim, m)
             ):
                 members.append(claim)
-                distinct.setdefault(_value_key(claim), claim)
+                distinct.setdefault(key, claim)
                 break
         else:
             classes.append([claim])
-            shown.append({_value_key(claim): claim})
+            shown.append({key: claim})
     ranked = sorted(
         classes, key=lambda m: (-len({voice[c.source] for c in m}), sorted(c.text for c in m))
     )
