@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from reconcile.align.roles import role_key
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, data_file, lexicon
 from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
@@ -454,6 +455,9 @@ class _People:
              if any(re.search(rf"(?<!\w){re.escape(str(f).lower())}(?!\w)", low) for f in forms)),
             None,
         )
+        if role is None:  # the role taxonomy's names for a leader (« le chef du Kremlin »)
+            found = role_key(phrase, self.article.lang)
+            role = found if found in (words.get("owner_roles") or {}) else None
         if role is None:
             return None, None, None
         lex = lexicon_for(self.article.lang)
