@@ -456,8 +456,8 @@ class _People:
             None,
         )
         if role is None:  # the role taxonomy's names for a leader (« le chef du Kremlin »)
-            found = role_key(phrase, self.article.lang)
-            role = found if found in (words.get("owner_roles") or {}) else None
+            taxonomy = role_key(phrase, self.article.lang)
+            role = taxonomy if taxonomy in (words.get("owner_roles") or {}) else None
         if role is None:
             return None, None, None
         lex = lexicon_for(self.article.lang)
