@@ -615,6 +615,13 @@ class Finder:
                 toks = toks[1:]
             run = _name_run(toks + _tokens_from(sent, ent.end_char), lex) if toks else []
             self._named_with_context(sent, run, hits)
+        # 2b. a name the NER missed, set before its role: « Aïdar Seitkali, le vice-ministre »
+        for hit in hits:
+            if hit.used or hit.plural:
+                continue
+            run = self._name_before_role(sent, hit)
+            if run:
+                self._named_with_context(sent, run, hits)
         # 3. honorifics, known surnames, names coordinated with a person
         i = 0
         toks = list(sent)
@@ -632,6 +639,28 @@ class Finder:
                 self._named_with_context(sent, run, hits)
             i += len(run)
         return hits
+
+    def _name_before_role(self, sent: Span, hit: RoleHit) -> list[Token]:
+        """The capitalised words (two at least) just before « , le <role> » / ", the
+        <role>": a person named, then described."""
+        toks = [t for t in sent if t.idx < hit.start]
+        if toks and _tok(toks[-1]) in self.lex.definite:
+            toks = toks[:-1]
+        if len(toks) < 3 or toks[-1].text != ",":
+            return []
+        back: list[Token] = []
+        for t in reversed(toks[:-1]):
+            if not _is_name_token(t, self.lex) or t.pos_ not in ("PROPN", "NOUN", "X", "ADJ"):
+                break
+            back.insert(0, t)
+        if len(back) < 2 or len(back) > 4 or any(t.i in self.by_token for t in back):
+            return []
+        first = back[0]
+        if first.i > sent.start and first.doc[first.i - 1].text[:1].isupper() and (
+                first.doc[first.i - 1].is_alpha):
+            return []
+        run = _name_run(back, self.lex)
+        return run if len(run) == len(back) else []
 
     def _skip_role_complement(self, after: list[Token]) -> list[Token]:
         """Past « de Renault, », "of Apple", « parisien » between a role and its name."""
@@ -928,6 +957,30 @@ def _on_site(root: Token, lex: Lexicon) -> bool:
     if subj.dep_ not in SUBJECT_DEPS or head_of(subj) == subj:
         return False
     return _at_site(head_of(subj), lex, skip=subj)
+
+
+def _fronted_presence(article: Article, verb: Token, subj: Token, lex: Lexicon) -> str | None:
+    """A predicate set before the subject, with a comma: « Absent de la réunion, le
+    ministre X a… » → absent; « Présent sur place, X a… », "On hand at the ceremony,
+    X…" → present."""
+    for child in verb.children:
+        if child.i >= subj.i or child.dep_ in SUBJECT_DEPS or child.dep_ in (
+                "aux", "aux:tense", "aux:pass", "auxpass", "punct", "cc", "mark", "neg"):
+            continue
+        sub = list(child.subtree)
+        end = sub[-1].i + 1
+        if end >= len(child.doc) or child.doc[end].text != "," or sub[0].i != (
+                child.doc[sub[0].i].sent.start):
+            continue  # only a phrase opening the sentence, closed by a comma
+        if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            continue
+        if _tok(child).startswith("absent") and (
+                _tok(child) in lex.absence or _lemma(child) in lex.absence):
+            return "absent"  # the adjective only (not « en l'absence de Y, X… »)
+        word = _tok(child) in lex.present_verbs or _lemma(child) in lex.present_verbs
+        if (word and child.pos_ in ("ADJ", "NOUN")) or _names_site(_site_text(sub), lex):
+            return "present"
+    return None
 
 
 def _apposed_presence(article: Article, root: Token, mention: Mention,
@@ -1372,7 +1425,10 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                 for w in words:
                     if _tok(w) in lex.present_heads or _lemma(w) in lex.present_heads:
                         present_cue = True
-                    if _tok(w) in lex.absence or _lemma(w) in lex.absence:
+                    # « en l'absence du ministre », "in the absence of Y": Y's absence
+                    owned = w.pos_ == "NOUN" and any(
+                        g.dep_ in ("nmod", "prep") for g in w.children)
+                    if (_tok(w) in lex.absence or _lemma(w) in lex.absence) and not owned:
                         absent_cue = not denied
             # "stayed away from", « a boudé »: a verb of staying away
             if _listed_verb(top, lex.absent_verbs) and not denied:
@@ -1383,6 +1439,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         present_cue = True
     # « X, présent au poste de commandement, », "X, who was not at the talks,"
     apposed = _apposed_presence(article, root, mention, lex)
+    if apposed is None and chain and kind == "subject" and arg is not None:
+        apposed = _fronted_presence(article, chain[0], arg, lex)
     if _deed_author(root, lex):
         present_cue = True
     # "X, who scored", « X, entré en jeu », "X arrived ... and met": the person's own
@@ -1444,7 +1502,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
 
 def _imperfect_only(article: Article, chain: list[Token]) -> bool:
     """The expectation read in ``chain`` rests only on an imperfect whose stem ends in
-    r (« figurait », « déclarait »: the ending looks like a conditional's), with no
+    r (« figurait », « déclarait »: the ending looks like a conditional's) or on a
+    compound past that looks like a word of expectation (« a appelé »), with no
     word of expectation and no other future form."""
     hoped = _expectation_words(article.lang)
 
@@ -1453,9 +1512,17 @@ def _imperfect_only(article: Article, chain: list[Token]) -> bool:
         return "Imp" in verb.morph.get("Tense") and lemma.endswith("rer") and low in {
             lemma[:-2] + end for end in ("ait", "aient", "ais")}
 
-    if not any(imperfect(v) for v in chain):
+    def past_form(verb: Token) -> bool:
+        # « a appelé son homologue »: a compound past whose participle only looks like
+        # a word of expectation (« appelé à »), the verb itself being none
+        return _tok(verb) in hoped and _lemma(verb) not in hoped and any(
+            c.dep_ == "aux:tense" and _lemma(c) == "avoir" for c in verb.children)
+
+    if not any(imperfect(v) or past_form(v) for v in chain):
         return False
     for verb in chain:
+        if past_form(verb):
+            continue
         if _lemma(verb) in hoped or _tok(verb) in hoped or (
                 not imperfect(verb) and _future(verb)):
             return False
