@@ -260,6 +260,16 @@ CASES: list[Any] = [
      "Ièrlan Baïmoukhanov chaired the meeting. Later, Baïmoukhanov told reporters it had "
      "gone well.",
      {"Ièrlan Baïmoukhanov": "present"}, ["Baïmoukhanov"]),
+    ("fr-skipper-particle-name", "fr",
+     "Le skipper Yann Le Goff a abandonné dans la nuit après un démâtage.",
+     {"Yann Le Goff": "present"}, ["Goff", "Le Goff"]),
+    ("fr-mistagged-first-name-apposed", "fr",
+     "Le Premier ministre kazakh, Ièrlan Moukhamedov, a été reçu par son homologue.",
+     {"Ièrlan Moukhamedov": "present"}, []),
+    ("fr-name-then-subject-phrase", "fr",
+     "Erlan Kassymov, le chef de la délégation kazakhe, a pris la parole en premier. "
+     "« Nous sommes prêts », a déclaré Kassymov.",
+     {"Erlan Kassymov": "present"}, ["Kassymov"]),
     ("en-place-fragment", "en",
      "The rocket lifted off from Kourou in French Guiana on Tuesday. French Guiana's "
      "prefect, Marc Oudin, said the launch went well.",

@@ -811,6 +811,22 @@ def _listed_verb(verb: Token, table: dict[str, str | None]) -> bool:
     return False
 
 
+def _before_subject(doc: Any, mention: Mention, verb: Token) -> bool:
+    """« Erlan Kassymov, le chef de la délégation, a pris la parole »: the name, then a
+    comma, then the subject phrase of ``verb`` (the parse hung the name elsewhere)."""
+    after = next((t for t in doc if t.idx >= mention.anchor_end), None)
+    if after is None or after.text != "," or after.i + 1 >= len(doc) or after.i > verb.i:
+        return False
+    cur = mention.root
+    while cur is not None and cur != verb:
+        if any(c.dep_ in ("case", "prep", "mark") for c in cur.children):
+            return False  # « sous la présidence de X, le pays… »: inside a complement
+        cur = head_of(cur) if head_of(cur) != cur else None
+    start = doc[after.i + 1]
+    return any(c.dep_ in SUBJECT_DEPS and c.left_edge == start and c.i < verb.i
+               for c in verb.children)
+
+
 def _bare_subject(arg: Token, verb: Token) -> bool:
     """A noun phrase before a verb that has no subject, with no preposition of its
     own, is that verb's subject (a parse that tagged it as a modifier)."""
@@ -1342,7 +1358,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     # clause of its own: the clause is that of the word the name hangs on
     clause = root
     if root.pos_ in ("VERB", "AUX") and _inside_person(root) and head_of(root) != root and (
-            root.dep_ in SUBJECT_DEPS or root.dep_ in OBJECT_DEPS):
+            root.dep_ not in _CLAUSE_DEPS and root.dep_ not in ("xcomp", "acl", "ROOT")):
         clause = head_of(root)
     chain = governing_verbs(article, clause)
     mention.verbless = not chain
@@ -1380,7 +1396,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                 elif root.i > top.i and not any(c.dep_ in ("case", "prep")
                                                  for c in edge.children):
                     arg, kind = edge, "object"
-        if kind == "other" and arg is not None and _bare_subject(arg, top):
+        if kind == "other" and arg is not None and (_bare_subject(arg, top)
+                                                     or _before_subject(doc, mention, top)):
             kind = "subject"
         loose = arg is not None and arg.dep_ in ("obl", "obl:mod", "nmod", "dep") and (
             arg.i > 0 and doc[arg.i - 1].text == ",") and not any(
