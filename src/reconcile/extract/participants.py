@@ -1319,7 +1319,11 @@ def _own_verbs(root: Token, chain: list[Token], kind: str) -> list[tuple[Token, 
         relative = bool(subj) and _tok(subj[0]) in _REL_SUBJECTS
         participle = not subj and "Part" in child.morph.get("VerbForm") and (
             "Pass" not in child.morph.get("Voice")) and child.i > head.i
-        if relative or participle:
+        # « La trésorière, X, siégeait aux côtés de Y. » parsed with the role noun as the
+        # root and the finite verb hung on it: the verb is the phrase's predicate
+        predicate = not subj and "Fin" in child.morph.get("VerbForm") and child.i > head.i and (
+            any(h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN") for h in holders))
+        if relative or participle or predicate:
             out.append((child, False))
     if chain and kind == "subject":
         top = chain[0]
