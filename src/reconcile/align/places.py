@@ -21,7 +21,9 @@ A bare city or country name is never read as a site this way.
 ``disjoint``  different places of the same kind, or places whose chains name
               different places at some level (Paris ⊂ Île-de-France vs Alaska);
               two sites the gazetteer knows neither of are disjoint only
-              through their chains (they may be one site in two languages);
+              through their chains (they may be one site in two languages), and so
+              are two regions one of which it does not know (a département, a massif:
+              regions nest and overlap);
 ``unknown``   anything else (an unknown place with no chain).
 
 ``relate_places(b, a)`` is always the inverse of ``relate_places(a, b)``.
@@ -82,6 +84,7 @@ class _Gazetteer:
     lead: frozenset[str]
     area_names: frozenset[str]  # folded names of non-site places
     admin: frozenset[str]  # « ville », "province": words naming the kind, not the place
+    rooms: frozenset[str]  # « salle », "room": a part of a building
 
 
 def _tokens(text: str) -> list[str]:
@@ -124,6 +127,7 @@ def _gazetteer() -> _Gazetteer:
         lead=lead,
         area_names=frozenset(area_names),
         admin=frozenset(t for w in raw.get("admin_words", []) for t in _tokens(str(w))),
+        rooms=frozenset(t for w in raw.get("room_words", []) for t in _tokens(str(w))),
     )
 
 
@@ -254,6 +258,7 @@ class _Profile:
     levels: dict[int, str]
     distinctive: frozenset[str]
     site_words: bool
+    room: bool  # named as a room of a building ("Salle des Fêtes", "Green Room")
 
 
 def _profile(loc: LocationValue) -> _Profile:
@@ -281,6 +286,7 @@ def _profile(loc: LocationValue) -> _Profile:
         levels=levels,
         distinctive=_distinctive(tokens),
         site_words=any(t in gaz.generic for t in tokens),
+        room=bool(set(tokens) & gaz.rooms),
     )
 
 
@@ -312,10 +318,25 @@ def relate_places(a: LocationValue, b: LocationValue) -> Relation:
     unnamed_sites = pa.kind == pb.kind == "site" and (
         pa.key.startswith(UNKNOWN_PREFIX) and pb.key.startswith(UNKNOWN_PREFIX)
     )
-    if pa.kind in LEVELS and pa.kind == pb.kind and not unnamed_sites:
+    # "region" spans levels that nest or overlap (a state, a département, a massif): a
+    # region the gazetteer does not know may lie inside, or across, the other one
+    unplaced_region = any(
+        p.kind == "region" and p.key.startswith(UNKNOWN_PREFIX) for p in (pa, pb)
+    )
+    # a room (« la salle des fêtes », "the Green Room") lies inside some building: without
+    # a container it is no other site's contrary, as a département is no region's
+    room = pa.kind == pb.kind == "site" and any(
+        p.room and p.key.startswith(UNKNOWN_PREFIX) and not p.chain for p in (pa, pb)
+    )
+    if pa.kind in LEVELS and pa.kind == pb.kind and not (
+        unnamed_sites or room or (pa.kind == "region" and unplaced_region)
+    ):
         return "disjoint"
+    skip = ({0} if unnamed_sites or room else set()) | (
+        {LEVELS["region"]} if unplaced_region else set()
+    )
     for level, key in pa.levels.items():
         other = pb.levels.get(level)
-        if other is not None and other != key and not (unnamed_sites and level == 0):
+        if other is not None and other != key and level not in skip:
             return "disjoint"
     return "unknown"
