@@ -92,6 +92,7 @@ class Place:
     named_site: bool = False  # a site noun with a name of its own, or an organisation's site
     admin: bool = False  # « le village de X », "X province": the phrase says it is a place
     link_end: int = -1  # end of an apposition that renames it ("X, the company's headquarters")
+    owner: bool = False  # "the Élysée's Salle des Fêtes": the possessor holding the next place
 
 
 @dataclass
@@ -151,9 +152,7 @@ def _unnamed_site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[
             k += 1
             if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
                 k += 1
-            e = k
-            while e < sent.end and (doc[e].text[:1].isupper() or (doc[e].text == "-" and e > k)):
-                e += 1
+            e = _run_end(doc, sent, k)
             if e > k:
                 end = e
         yield i, end
@@ -204,6 +203,14 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
                     yield i, k + 1
                     i = k + 1
                     continue
+        elif not french_order and tok.is_lower and low in nouns and (
+            named := _named_before(doc, sent, i)
+        ) is not None:
+            # "the Elysée presidential palace", "the Jupiter control room": a name, then
+            # lower-case words and the site noun
+            yield named, i + 1
+            i += 1
+            continue
         elif not french_order and (
             (tok.text[:1].isupper() and low in nouns) or (tok.is_lower and low in lower_ok)
         ):
@@ -216,11 +223,10 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
             first = doc[s - 1] if s - 1 >= sent.start else None
             if first is not None and first.is_sent_start and first.pos_ == "PROPN":
                 s -= 1
-            e = i + 1
-            while e < sent.end and (doc[e].text[:1].isupper() or doc[e].text == "-"):
-                e += 1
+            e = _name_end(doc, sent, i + 1)
             # "Joint Base X" / "X Stadium": a name needs a capitalised word other than the noun
-            if e - s > 1 or tok.is_lower:
+            # (or the noun alone is a site the gazetteer knows: "the Kremlin")
+            if e - s > 1 or tok.is_lower or _gazetteer_kind(tok.text) == "site":
                 if tok.is_lower:
                     # "the company's headquarters": no name of its own
                     s = i
@@ -235,6 +241,76 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
         i += 1
 
 
+# lower-case words inside a foreign or an English site name: « Hôtel des Invalides »,
+# "Arc de Triomphe", "Hall of Mirrors", "Tomb of the Unknown Soldier"
+_NAME_PARTICLES = frozenset({"de", "des", "du", "d'", "la", "le", "l'", "of", "the", "di", "del",
+                             "della", "von", "van"})
+
+
+def _elided_name(tok: Any) -> bool:
+    """« d'Honneur », « l'Élysée » written as one token: a name after an elided particle."""
+    text = str(tok.text).replace("\u2019", "'")
+    return len(text) > 2 and text[:2].lower() in ("d'", "l'") and text[2:3].isupper()
+
+
+def _joined_dash(doc: Any, i: int) -> bool:
+    """``doc[i]`` is a hyphen written inside a word (« Saint-Étienne-du-Grès »)."""
+    return bool(
+        doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        and i + 1 < len(doc) and doc[i + 1].text[:1].isalpha()
+    )
+
+
+def _run_end(doc: Any, sent: Any, k: int) -> int:
+    """The end of a run of capitalised words from ``k``, through the parts of a hyphenated
+    name whatever their case (« Saint-Étienne-du-Grès », "Sainte-Marie-aux-Mines")."""
+    e = k
+    while e < sent.end:
+        if doc[e].text[:1].isupper() or _elided_name(doc[e]):
+            e += 1
+        elif e > k and e + 1 < sent.end and _joined_dash(doc, e):
+            e += 2
+        else:
+            break
+    return e
+
+
+def _name_end(doc: Any, sent: Any, e: int) -> int:
+    """The end of a run of capitalised words (and hyphens) from ``e``, through particles
+    followed by a capitalised word."""
+    while e < sent.end:
+        if doc[e].text[:1].isupper() or doc[e].text == "-" or _elided_name(doc[e]):
+            e += 1
+            continue
+        k = e
+        while k < sent.end and k - e < 2 and _low(doc[k]) in _NAME_PARTICLES:
+            k += 1
+        if k > e and k < sent.end and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            e = k
+            continue
+        break
+    return e
+
+
+def _named_before(doc: Any, sent: Any, i: int) -> int | None:
+    """The start of the name before a lower-case site noun at ``i``: a capitalised run after
+    "the" or a preposition, then at most two lower-case modifiers ("the Elysée presidential
+    palace", "the Zhongnanhai compound", "the Jupiter control room"); None without one."""
+    k = i - 1
+    while k >= sent.start and i - k <= 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    e = k + 1
+    while k >= sent.start and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not (
+        doc[k].is_sent_start
+    ) and doc[k].ent_type_ not in ("DATE", "ORG", "NORP"):
+        k -= 1
+    if k + 1 == e or k < sent.start or _low(doc[k]) not in ("the", "at", "in", "inside"):
+        return None
+    if _gazetteer_kind(doc[k + 1 : e].text) in ("city", "region", "country"):
+        return None  # "the Rennes criminal court": a site of a town the text names
+    return k + 1
+
+
 def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int, Kind]]:
     """« la ville de X », "the town of X", "X province": (start, end, kind)."""
     nouns = cast(dict[str, Kind], _fmap(words, "admin_nouns"))
@@ -242,25 +318,30 @@ def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[i
         kind = nouns.get(fold(doc[i].text))
         if kind is None:
             continue
+        s = i
+        while s - 1 >= sent.start:
+            t = doc[s - 1]
+            if t.text[:1].isupper() and not t.is_sent_start and (
+                # not "a remote Andean province"; "the Aude valley" read as an adjective is
+                # a name
+                t.pos_ == "PROPN" or t.ent_type_ not in ("", "NORP")
+            ):
+                s -= 1
+            elif s < i and _joined_dash(doc, s - 1) and s - 2 >= sent.start:
+                s -= 2  # "the Bouches-du-Rhône department"
+            else:
+                break
+        if s < i:
+            yield s, i + 1, kind  # "the Piedmont region of Italy": Italy is its container
+            continue
         k = i + 1
         if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "des", "of"):
             k += 1  # « le hameau des Combes »
             if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
                 k += 1
-            e = k
-            while e < sent.end and (doc[e].text[:1].isupper() or (doc[e].text == "-" and e > k)):
-                e += 1
+            e = _run_end(doc, sent, k)
             if e > k:
                 yield i, e, kind
-                continue
-        s = i
-        while (
-            s - 1 >= sent.start and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start
-            and doc[s - 1].pos_ == "PROPN"  # not "a remote Andean province"
-        ):
-            s -= 1
-        if s < i:
-            yield s, i + 1, kind
 
 
 def _after_preposition(
@@ -316,8 +397,20 @@ def _after_preposition(
         while i < sent.end and _low(doc[i]) in dets:
             i += 1
         j = i
-        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < sent.end and doc[j].text[:1].isupper() and (
+            # a name the tagger took for a common noun (« depuis Baïkonour »; not a people
+            # named in the plural, « aux Rivemontois »)
+            doc[j].pos_ == "PROPN" or (
+                doc[j].ent_type_ and not doc[j].is_sent_start
+                and "Plur" not in doc[j].morph.get("Number")
+            )
+        ):
             j += 1
+            k = j
+            while k < sent.end and k - j < 2 and _low(doc[k]) in _NAME_PARTICLES:
+                k += 1  # "the Arc de Triomphe"
+            if k > j and k < sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                j = k
         if j == i or any(i < p.end and p.start < j for p in taken):
             continue
         if j < sent.end and doc[j].text in ("'s", "’s"):
@@ -332,23 +425,190 @@ def _after_preposition(
         if tagged & {"PER", "PERSON", "ORG", "DATE", "NORP"}:
             # a known town or country the tagger took for a club or a person ("in Marseille"
             # as ORG, "in Lyon" as PERSON), when the entity is just that name
-            whole = not (doc[i].ent_iob_ == "I" or (j < sent.end and doc[j].ent_iob_ == "I"))
-            known = _known_area(doc[i:j].text, words)
-            if known is None and whole and tagged <= {"PER", "PERSON"} and (
-                tok.head.pos_ == "VERB" and (
-                fold(tok.head.lemma_) in _fset(words, "event_lemmas")
-                or fold(tok.head.lemma_) in _fset(words, "from_verbs")
+            whole = not (
+                # "the Arc de Triomphe" tagged with its article
+                (doc[i].ent_iob_ == "I" and not (i - 1 == tok.i + 1 and doc[i - 1].is_lower))
+                # « Baïkonour lundi » tagged as one name: a lower-case word dragged in
+                or (j < sent.end and doc[j].ent_iob_ == "I" and not doc[j].is_lower)
             )
+            known = _known_area(doc[i:j].text, words)
+            article = i > tok.i + 1 and doc[i - 1].is_lower and _low(doc[i - 1]) in (
+                "the", "le", "la", "les", "l'"
+            )
+            if known is None and whole and tagged <= {"PER", "PERSON"} and article:
+                # "in the Alentejo", "at the Hofburg": no person takes an article
+                known = _article_kind(doc, tok, i)
+            # the verb the phrase hangs on (French hangs the preposition on the noun)
+            gov = tok.head.head if tok.dep_ == "case" else tok.head
+            # a town the tagger read as a date ("in Winnipeg"): no digit, no date word
+            nameish = tagged - {"DATE"} if not _date_words(doc, i, j) else tagged
+            if known is None and whole and nameish <= {"PER", "PERSON"} and (
+                (gov.pos_ == "VERB" and (
+                    fold(gov.lemma_) in _fset(words, "event_lemmas")
+                    or fold(gov.lemma_) in _fset(words, "from_verbs")
+                ))
+                # "at a downtown hotel in X": a site's town
+                or (gov.pos_ == "NOUN" and _low(tok) in ("in", "à", "a")
+                    and fold(gov.lemma_) in _fset(words, "site_nouns"))
             ):
                 # "landed in X", "met in X": a town the tagger took for a name (the world's
                 # countries are in the gazetteer)
                 known = "city"
-            if tagged - {"ORG", "PER", "PERSON"} or not whole or known is None:
+            if known is None and whole and article and _low(tok) in ("at", "inside") and (
+                tagged <= {"ORG"} and gov.pos_ in ("VERB", "AUX")
+                and fold(gov.lemma_) in _fset(words, "event_lemmas")
+            ):
+                # "the ceremony was held at the Arc de Triomphe": the tagger's organisation
+                # behind "at the" with the event's verb is a site
+                known = "site"
+            if known is None and whole and _low(tok) == "in" and not article and (
+                tagged <= {"ORG", "PER", "PERSON"} and _event_subject(gov, words)
+            ):
+                # "the strike began in X": a verb whose subject is the event; a town the
+                # tagger took for a company or a person
+                known = "city"
+            # "French Guiana" read as a nationality and a name: a known area as a whole
+            if nameish - {"ORG", "PER", "PERSON", "NORP"} or not whole or known is None:
                 continue
             out.append(Place(i, j, site=False, kind=known))
             continue
         out.append(Place(i, j, site=False))
     return out
+
+
+# lower-case parts of a French compound place name (« Saint-Martin-des-Landes »,
+# "Sainte-Marie-aux-Mines"), and its usual first words
+_TOWN_PARTS = frozenset({"de", "des", "du", "la", "le", "les", "sur", "sous", "en", "aux", "au",
+                         "lez", "l'", "d'"})
+
+
+def _compound_towns(doc: Any, sent: Any) -> Iterator[tuple[int, int]]:
+    """Hyphenated place names nobody lists, one token or several written without spaces
+    (« Saint-Julien-les-Martigues », "Sainte-Marie-aux-Mines"): a town, whatever the tagger
+    took it for (a person, a company, a facility)."""
+    i = sent.start
+    while i < sent.end:
+        e = i + 1
+        while e + 1 < sent.end and doc[e].text == "-" and not doc[e - 1].whitespace_ and not (
+            doc[e].whitespace_
+        ):
+            e += 2
+        text = doc[i:e].text
+        parts = [fold(p) for p in text.replace("'", "' ").replace("-", " ").split()]
+        saint = bool(parts) and parts[0] in ("saint", "sainte", "st", "ste") and not (
+            # « la Sainte-Chapelle », "the Saint-Sulpice church": a site's name
+            i > sent.start and doc[i - 1].is_lower and _low(doc[i - 1]) in (
+                "the", "la", "le", "l'", "les"
+            )
+        )
+        if doc[i].text[:1].isupper() and len(parts) >= 2 and "-" in text and (
+            saint or any(p in _TOWN_PARTS for p in parts[1:-1])
+        ) and all(p[:1].isalpha() for p in parts):
+            yield i, e
+        i = e
+
+
+_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "christmas", "easter", "noel",
+    "paques", "ramadan", "today", "tonight", "yesterday", "tomorrow",
+})
+
+
+def _date_words(doc: Any, i: int, j: int) -> bool:
+    """A date word or a figure among ``doc[i:j]``."""
+    return any(
+        fold(doc[k].text) in _DATE_WORDS or any(c.isdigit() for c in doc[k].text)
+        for k in range(i, j)
+    )
+
+
+def _article_town(doc: Any, start: int, end: int) -> bool:
+    """"near Le Luc", "residents of La Garde-Freinet": a French town named with its
+    article (no site noun in it), whatever the tagger says."""
+    return end - start > 1 and doc[start].text in ("Le", "La", "Les", "L'") and not any(
+        doc[k].text[:1].isupper() and fold(doc[k].text) in _SITE_WORDS_ANY
+        for k in range(start + 1, end)
+    )
+
+
+# site nouns of both languages' lists that can stand in a French name (« La Tour X »)
+_SITE_WORDS_ANY = frozenset({"tour", "maison", "porte", "place", "gare", "halle", "cite",
+                             "villa"})
+
+
+def _with_owners(doc: Any, sent: Any, places: list[Place], words: dict[str, Any]) -> list[Place]:
+    """"the Élysée's Salle des Fêtes", "Paris's Stade de France": the possessor of a site
+    is the place that holds it (and a place of the event too)."""
+    added: list[Place] = []
+    for p in places:
+        k = p.start - 1
+        if not p.site or k - 1 < sent.start or doc[k].text not in ("'s", "\u2019s"):
+            continue
+        s = k
+        while s - 1 >= sent.start and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN":
+            s -= 1
+        if s == k:
+            continue
+        known = _known_area(doc[s:k].text, words) or _gazetteer_kind(doc[s:k].text)
+        if doc[s:k].root.ent_type_ in ("PERSON", "PER", "NORP") and known is None:
+            continue  # "the president's residence": a person's
+        same = [q for q in places if q.start == s and q.end == k]
+        if same:  # the tagger's place: it holds the site
+            same[0].owner, same[0].kind = True, known or "site"
+            same[0].site = same[0].kind == "site"
+        elif not any(s < q.end and q.start < k for q in places):
+            added.append(Place(s, k, site=known in (None, "site"), kind=known or "site",
+                               owner=True))
+    return sorted([*places, *added], key=lambda q: q.start)
+
+
+def _known_runs(doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]) -> list[Place]:
+    """A run of capitalised words that names a known area the tagger split or took for
+    something else ("Kourou, French Guiana": a nationality and a person)."""
+    out: list[Place] = []
+    i = sent.start
+    while i < sent.end:
+        j = i
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 2 and not any(i < p.end and p.start < j for p in taken):
+            known = _known_area(doc[i:j].text, words)
+            if known is not None:
+                out.append(Place(i, j, site=False, kind=known))
+        i = max(j, i + 1)
+    return out
+
+
+def _article_kind(doc: Any, prep: Any, start: int) -> Kind:
+    """The kind of an unknown name after a preposition and an article: a site after "at"
+    or « à la » ("at the Hofburg", « à la Chancellerie »), an area after "in", "across"
+    ("in the Alentejo", "across the Luberon": a town takes no article)."""
+    if _low(prep) in ("at", "inside", "à", "a") and _low(doc[start - 1]) != "les":
+        return "site"
+    return "region"
+
+
+def _event_subject(verb: Any, words: dict[str, Any], strict: bool = False) -> bool:
+    """The verb's subject is an event word ("the strike began", « le feu est parti »);
+    ``strict``: a disaster or a launch only (« le feu est parti de X », not "the mission
+    is run from X")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    events = (
+        _fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects"))
+        | frozenset(fold(str(w)) for ws in (words.get("subject_words") or {}).values()
+                    for w in ws)
+    )
+    if not strict:
+        events |= _fset(words, "event_lemmas")
+    return any(
+        c.dep_.startswith("nsubj") and (fold(c.lemma_) in events or fold(c.text) in events)
+        for c in verb.children
+    )
 
 
 def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Place]:
@@ -367,6 +627,11 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
     for a, b, kind in _admin_spans(doc, sent, words):
         if not any(a < p.end and p.start < b for p in spans):
             spans.append(Place(a, b, site=False, kind=kind, admin=True))
+    for a, b in _compound_towns(doc, sent):
+        if not any(a < p.end and p.start < b for p in spans) and _known_area(
+            doc[a:b].text, words
+        ) in (None, "city"):
+            spans.append(Place(a, b, site=False, kind="city"))
     for ent in sent.ents:
         if ent.label_ not in labels:
             continue
@@ -383,7 +648,8 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
                 p.start, p.end = min(p.start, a), max(p.end, b)
                 merged = True
         if not merged:
-            spans.append(Place(a, b, site=ent.label_ == "FAC"))
+            spans.append(Place(a, b, site=ent.label_ == "FAC" and not _article_town(doc, a, b)))
+    spans.extend(_known_runs(doc, sent, words, spans))
     spans.extend(_after_preposition(doc, sent, words, spans))
     event_names = _fset(words, "event_name_words")
     spans = [
@@ -409,6 +675,7 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
             out[-1].end = max(out[-1].end, p.end)
             continue
         out.append(p)
+    out = _with_owners(doc, sent, out, words)
     site_nouns = _fset(words, "site_nouns")
     french = "à" in words.get("prepositions", [])
     keep = site_nouns | _fset(words, "admin_nouns") | _fset(words, "site_lowercase")
@@ -430,6 +697,11 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
             ))
             or (french and any(t.text[:1].isupper() for t in toks[1:]))
             or any(fold(t.text) in _fset(words, "org_nouns") for t in toks)
+            # "the Jupiter control room": a name, then its lower-case site noun
+            or (not french and len(toks) > 1 and toks[0].pos_ == "PROPN"
+                and toks[0].text[:1].isupper() and toks[-1].is_lower
+                and fold(toks[-1].text) in site_nouns
+                and not any(t.text in ("'s", "’s") for t in toks))
         )
     return [p for p in out if p.name]
 
@@ -445,6 +717,15 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
         _through_room(doc, sent, place, preps, dets, rooms)
     if place.prep_start is None:
         _to_destination(doc, sent, place, words, dets)
+    if place.prep_start is None:
+        _where_clause(doc, sent, place, words)
+    if place.prep_start is None and _is_room(doc, place, words):
+        # « depuis la salle Jupiter », "from the Mercury Room": a room is where one was
+        i = place.start - 1
+        while i >= sent.start and (fold(doc[i].text) in dets or doc[i].pos_ == "DET"):
+            i -= 1
+        if i >= sent.start and fold(doc[i].text) in _fset(words, "from_prepositions"):
+            place.prep, place.prep_start = _low(doc[i]), i
     root = doc[place.start : place.end].root
     if place.prep_start is not None:
         return
@@ -477,12 +758,58 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     # groupe ») is one in any role, unless a preposition of origin governs it
     if place.named_site and root.dep_.startswith("nsubj"):
         return  # « l'Institut X a estimé », "the X Museum said": the organisation
-    if place.named_site or place.admin:
+    if (place.named_site or place.admin) and not _qualifies(root, words):
         i = place.start - 1
         while i >= sent.start and (doc[i].pos_ == "DET" or fold(doc[i].text) in dets):
             i -= 1
         if i < sent.start or doc[i].pos_ not in ("ADP",):
             place.prep, place.prep_start = "", place.start
+
+
+def _qualifies(root: Any, words: dict[str, Any]) -> bool:
+    """The place only qualifies another noun that is no event, site or resident word: a
+    speaker's employer ("a Health Ministry spokesman", « un porte-parole du ministère »),
+    a title (« le maire du village de X »)."""
+    if root.dep_ not in ("compound", "nmod", "poss", "nmod:poss") or root.head.i == root.i:
+        return False
+    head = root.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not ({fold(head.lemma_), fold(head.text)} & _place_heads(words))
+
+
+def _place_heads(words: dict[str, Any]) -> frozenset[str]:
+    """Nouns a place can hang on and still be where the event happened."""
+    return (
+        _fset(words, "event_lemmas") | _fset(words, "site_nouns") | _fset(words, "room_nouns")
+        | _fset(words, "admin_nouns") | _fset(words, "period_nouns")
+        | _fset(words, "terrain_nouns") | _fset(words, "resident_nouns")
+        | _fset(words, "disaster_words")
+    )
+
+
+def _where_clause(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> None:
+    """"drove to the Elysee, where the talks began", « à l'Élysée, où se sont tenus les
+    entretiens »: a place a relative « where » clause about the event describes."""
+    k = place.end
+    if not (k + 1 < sent.end and doc[k].text == "," and _low(doc[k + 1]) in ("where", "où")):
+        return
+    i = _before(doc, sent, place)
+    if i >= sent.start and fold(doc[i].text) in _fset(words, "from_prepositions"):
+        return  # "came from Paris, where she had met him": an origin
+    events = _fset(words, "event_lemmas") | _fset(words, "disaster_words")
+    for t in doc[k + 2 : min(sent.end, k + 10)]:
+        if t.is_punct:
+            break
+        if fold(t.lemma_) in events or fold(t.text) in events:
+            place.prep, place.prep_start = "", place.start
+            return
+
+
+def _is_room(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """A named room of a site (« la salle Jupiter », "the Mercury Room")."""
+    rooms = _fset(words, "room_nouns")
+    return place.site and any(fold(doc[i].text) in rooms for i in range(place.start, place.end))
 
 
 def _before(doc: Any, sent: Any, place: Place) -> int:
@@ -506,7 +833,11 @@ def _from_event_verb(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -
             return False  # "followed the launch from X": watched from there
         if doc[k].pos_ == "NOUN" and fold(doc[k].head.lemma_) in remote:
             return False
-        if fold(doc[k].lemma_) in verbs and doc[k].pos_ in ("VERB", "NOUN"):
+        if (fold(doc[k].lemma_) in verbs and doc[k].pos_ in ("VERB", "NOUN")) or (
+            _event_subject(doc[k], words, strict=True)
+        ):
+            # "lifted off from X"; « le feu est parti de X », "the fire spread from X": where
+            # the event itself started
             place.prep, place.prep_start = _low(doc[i]), i
             return True
         if doc[k].is_punct:
@@ -587,6 +918,14 @@ def _to_destination(
         if doc[k].pos_ == "NOUN" and (fold(doc[k].text) in visits or fold(doc[k].lemma_) in visits):
             place.prep, place.prep_start = "to", i
             return
+    # "moved on to the X Palace for talks": where one went for the event is its venue
+    events = _fset(words, "event_lemmas")
+    k = place.end
+    if k + 1 < sent.end and _low(doc[k]) == "for":
+        for m in range(k + 1, min(sent.end, k + 4)):
+            if doc[m].pos_ == "NOUN" and fold(doc[m].lemma_) in events:
+                place.prep, place.prep_start = "to", i
+                return
 
 
 def _find_preposition(
@@ -595,6 +934,13 @@ def _find_preposition(
     i = place.start - 1
     while i >= sent.start and fold(doc[i].text) in dets and _low(doc[i]) not in preps:
         i -= 1
+    if i > sent.start and doc[i].text in ("'s", "\u2019s") and doc[i - 1].text[:1].isupper():
+        # "in the Élysée's Salle des Fêtes": the possessor's preposition
+        i -= 1
+        while i >= sent.start and (doc[i].text[:1].isupper() or fold(doc[i].text) in dets) and (
+            _low(doc[i]) not in preps
+        ):
+            i -= 1
     if i < sent.start:
         return
     low = _low(doc[i])
@@ -622,23 +968,40 @@ def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
     name = fold(place.name)
     if name in kinds:
         return cast(Kind, kinds[name])
-    if any(doc[i].ent_type_ == "FAC" for i in range(place.start, place.end)):
-        return "site"
     known = _gazetteer_kind(place.name)
     if known is not None:
         return known
+    if _article_town(doc, place.start, place.end):
+        return "city"
+    if any(doc[i].ent_type_ == "FAC" for i in range(place.start, place.end)):
+        return "site"
+    before = doc[place.start - 1] if place.start > 0 else None
+    article = before is not None and before.is_lower and _low(before) in (
+        "the", "le", "la", "l'", "les"
+    )
     if place.prep in ("à", "a"):
+        if article and _low(before) in ("la", "l'"):
+            return "site"  # « à la Chancellerie », « à l'Arsenal »: a town takes no article
         return "city"  # French « à » goes with towns
-    if place.prep == "dans" and place.start > 0 and _low(doc[place.start - 1]) in (
-        "le", "la", "l'", "les"
-    ):
+    if _subdivision_kind(place.name) is not None:
+        return "region"  # "Tasmania", « Guyane », "the Var"
+    if place.prep == "dans" and article:
         return "region"  # « dans le Var », « dans la Drôme »: a département or region
+    if article and _low(before) == "the" and place.prep_start is not None:
+        return _article_kind(doc, doc[place.prep_start], place.start)
+    if any(doc[i].ent_type_ == "GPE" for i in range(place.start, place.end)):
+        # a town: the world's countries are in the gazetteer, its regions in ISO 3166-2
+        return "city"
     return "other"
 
 
 def _known_area(name: str, words: dict[str, Any]) -> Kind | None:
-    """The kind of a town, region or country the word lists or the gazetteer know."""
-    kind = _fmap(words, "kinds").get(fold(name)) or _gazetteer_kind(name)
+    """The kind of a town, region or country the word lists, the gazetteer or the ISO
+    3166-2 subdivisions know."""
+    kind = (
+        _fmap(words, "kinds").get(fold(name)) or _gazetteer_kind(name)
+        or _subdivision_kind(name)
+    )
     return cast(Kind, kind) if kind in ("city", "region", "country") else None
 
 
@@ -650,15 +1013,89 @@ def _gazetteer_kind(name: str) -> Kind | None:
     return ref.kind if ref.known else None
 
 
-def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bool:
+# ISO 3166-2 subdivision types that name a region (a state, a province, a French
+# département, an overseas collectivity), not a town or a town's district
+_REGION_TYPES = ("province", "region", "state", "department", "governorate", "prefecture",
+                 "canton", "republic", "community", "land", "voivodship", "territory", "oblast",
+                 "country", "collectivity", "dependency", "emirate", "island")
+_TOWN_TYPES = ("city", "municipal", "town", "borough", "commune", "quarter", "district",
+               "council", "parish", "county", "rayon")
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Folded names of the world's first-level regions and of departments (ISO 3166-2, from
+    pycountry, with their French and English names): "Tasmania", « Tasmanie », "Var",
+    « Guyane ». Subdivisions below the first level are mostly named after their main
+    town (a Spanish or Italian province), so only departments are taken there."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:  # the kind then stays what the text says
+        return frozenset()
+    names: set[str] = set()
+    translations = []
+    for lang in ("fr", "en"):
+        try:
+            translations.append(
+                gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+            )
+        except OSError:
+            continue
+    for sub in pycountry.subdivisions:
+        kind = str(sub.type).lower()
+        if any(t in kind for t in _TOWN_TYPES) or not any(t in kind for t in _REGION_TYPES):
+            continue
+        if sub.parent_code is not None and "department" not in kind:
+            continue
+        raw = str(sub.name)
+        for written in {raw, *(t.gettext(raw) for t in translations)}:
+            if "," in written:
+                continue  # « Flamande, Région »: an inverted name
+            # "Catalunya [Cataluña]", « Guyane (française) »
+            base = written.split("[")[0].split("(")[0].strip()
+            extra = [written.split("[")[1].rstrip("] ")] if "[" in written else []
+            if "(" in written:
+                extra.append(written.replace("(", "").replace(")", ""))
+            for form in (base, *extra):
+                folded = fold(form)
+                if len(folded) >= 3 and not set(folded.split()) <= _COMMON_WORDS:
+                    names.add(folded)
+    return frozenset(names)
+
+
+# subdivisions named by a compass word alone ("Central", « Nord ») or by another common
+# word or first name ("Bay", "Mary"): words, not names
+_COMMON_WORDS = frozenset({"bay", "gulf", "pool", "wake", "mary", "saga", "mon", "lac", "lacs",
+                      "chin", "para", "mono", "bono", "leon", "sul", "nan", "mie", "tak",
+                      "central", "centre", "center", "north", "south", "east", "west", "nord",
+                      "sud", "est", "ouest", "northern", "southern", "eastern", "western",
+                      "capital", "coast", "littoral", "upper", "lower", "river", "lakes",
+                      "islands", "mountains", "plateau", "north-east", "north-west",
+                      "south-east", "south-west", "nord-est", "nord-ouest", "sud-est",
+                      "sud-ouest", "centre-est", "centre-nord", "centre-sud", "centre-ouest"})
+
+
+def _subdivision_kind(name: str) -> Kind | None:
+    return "region" if fold(name) in _subdivisions() else None
+
+
+def _other_event(
+    doc: Any, sent: Any, place: Place, words: dict[str, Any], year: int | None = None
+) -> bool:
     after = _fset(words, "other_event_after")
     for i in range(place.end, min(sent.end, place.end + _AFTER_WINDOW)):
         if doc[i].is_punct and doc[i].text not in ("'",):
             break
         if fold(doc[i].text) in after or fold(doc[i].lemma_) in after:
             return True  # "in Oslo next year", "in Prague for another meeting"
+        if year is not None and _year(doc[i]) not in (None, year):
+            return True  # "met in Reykjavik in 2019", « à Oslo en 2031 »: another year's
     lemmas = _fset(words, "other_event_lemmas")
     start = place.prep_start if place.prep_start is not None else place.start
+    if _comparison(doc, sent, start, words):
+        return True
     nouns = _fset(words, "other_event_words")
     for i in range(max(sent.start, start - 2), start):
         if fold(doc[i].text) in nouns or fold(doc[i].lemma_) in nouns:
@@ -678,6 +1115,22 @@ def _other_event(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> bo
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
             return True  # "the 2018 summit in Helsinki"
     return False
+
+
+def _year(tok: Any) -> int | None:
+    text = str(tok.text)
+    return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
+
+
+def _comparison(doc: Any, sent: Any, start: int, words: dict[str, Any]) -> bool:
+    """A general comparison a few words before the place: "fires are common across X",
+    "as elsewhere in X", « comme partout en X », « fréquents dans X »."""
+    first = max(sent.start, start - _WINDOW - 2)
+    marks = _fset(words, "comparison_words")
+    if any(fold(doc[i].text) in marks or fold(doc[i].lemma_) in marks for i in range(first, start)):
+        return True
+    window = " ".join(fold(doc[i].text) for i in range(first, start + 1))
+    return any(f"{fold(str(p))}" in window for p in words.get("comparison_phrases") or [])
 
 
 def _about_event(sent: Any, lemmas: AbstractSet[str]) -> bool:
@@ -706,7 +1159,10 @@ def _event_words(article: Article, words: dict[str, Any]) -> frozenset[str]:
         elif part not in ("title", "meta", None):
             break
     own -= weak | _fset(words, "weak_nouns")
-    if _subject(article) != SUBJECT:
+    subject = _subject(article)
+    # « le feu », "the flames" are about a fire story's event (not a summit's « feu vert »)
+    own |= {fold(str(w)) for w in (words.get("subject_words") or {}).get(subject, [])}
+    if subject != SUBJECT:
         # a disaster's toll on homes and people is about the event (« 2 000 foyers privés
         # d'électricité », "homes lost power")
         own |= _fset(words, "resident_nouns")
@@ -769,7 +1225,16 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
                     break
         p.kind = _kind(p, words, doc)
     chains: list[Chain] = []
+    owner: Place | None = None
     for p in places:
+        if p.owner:
+            owner = p  # held for the place it possesses, its container
+            continue
+        if owner is not None and owner.end + 1 == p.start:
+            chains.append(Chain([p, owner]))
+            owner = None
+            continue
+        owner = None
         if chains and _apposition(doc, chains[-1].places[-1], p):
             last = chains[-1].places[-1]
             last.kind, last.site, last.link_end = "site", True, p.end
@@ -782,6 +1247,11 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
         listed = bool(chains) and root.dep_ == "conj" and (
             chains[-1].places[-1].start <= root.head.i < chains[-1].places[-1].end
         )
+        if own and _gap_links(doc, chains[-1].places[-1], p, words) and (
+            _before(doc, sent, chains[-1].head) >= sent.start
+            and _low(doc[_before(doc, sent, chains[-1].head)]) in ("from", "depuis")
+        ):
+            continue  # "run from Darmstadt, in Germany": the container of an origin
         if not own and not listed and chains and _gap_links(
             doc, chains[-1].places[-1], p, words
         ):
@@ -800,6 +1270,8 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
         return
     lead_seen = False
     lemmas = _event_words(article, words)
+    published = article.published
+    year = published.year if published is not None else None
     for sent in article.sentences():
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         first_of_lead = part == "lead" and not lead_seen
@@ -813,7 +1285,7 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
             head = chain.head
             if not about and not head.named_site:
                 continue
-            if _other_event(article.doc, sent, head, words):
+            if _other_event(article.doc, sent, head, words, year):
                 continue
             if follow_up is None:
                 follow_up = _follow_up_starts(article, sent)
@@ -864,7 +1336,12 @@ def _watched_from(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     a place inside the « from » phrase of a watching verb is where the event was seen from."""
     remote = _fset(words, "remote_verbs")
     froms = _fset(words, "from_prepositions")
+    if _is_room(doc, place, words):
+        return False  # "watched from the control room": a room of the event's site
+    rooms = _fset(words, "room_nouns")
     for tok in _up(doc[place.start : place.end].root, 5):
+        if fold(tok.lemma_) in rooms or fold(tok.text) in rooms:
+            return False  # "from the control room in Kourou": a room there
         if fold(tok.head.lemma_) in remote and (fold(tok.text) in froms or any(
             c.dep_ == "case" and fold(c.text) in froms for c in tok.children
         )):
@@ -898,19 +1375,27 @@ def _attached(
         head.i != head.head.i
     ):
         head = head.head  # « au-dessus de X » is tagged an adverb
+    if head.i != head.head.i and head.pos_ in ("ADV", "ADJ", "NOUN") and any(
+        fold(head.text) == pair[0] for pair in words.get("two_word_prepositions", [])
+    ):
+        head = head.head  # "swept across the hills north of X": "north of" is one preposition
     if head.i == root.i or head.pos_ in ("VERB", "AUX"):
         return True
-    allowed = (
-        _fset(words, "event_lemmas") | _fset(words, "site_nouns") | _fset(words, "room_nouns")
-        | _fset(words, "admin_nouns") | _fset(words, "period_nouns")
-        | _fset(words, "terrain_nouns") | _fset(words, "resident_nouns")
-    )
+    allowed = _place_heads(words)
     if fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN":
         return True
     # "paralysed traffic in France", "met the delegation in Vienna": a noun that is itself
     # a core argument of the event's verb (not of another noun or verb: « le feu vert des
     # régulateurs à X », « digère une acquisition en Espagne »)
     verb = head.head
+    if _low(verb) in ("with", "for", "avec", "pour") and verb.head.i != verb.i:
+        # "held talks with the president at X", "hosted a dinner for 150 guests at X": the
+        # people the event was held with or for (of the event's verb, or of a verb whose
+        # subject is the event)
+        verb = verb.head
+        return fold(verb.lemma_) in events or _event_subject(verb, words) or (
+            verb.pos_ == "NOUN" and fold(verb.lemma_) in _fset(words, "event_lemmas")
+        )
     return bool(
         head.dep_.startswith(("obj", "dobj", "nsubj", "iobj"))
         and verb.pos_ == "VERB" and fold(verb.lemma_) in events
@@ -973,7 +1458,7 @@ def extract_locations(article: Article) -> Iterator[Claim]:
         head = places[0]
         start_tok = head.prep_start if head.prep_start is not None else head.start
         start = doc[start_tok].idx
-        last = places[-1]
+        last = max(places, key=lambda p: p.end)  # a possessor container comes first
         end = doc[last.end - 1].idx + len(doc[last.end - 1].text)
         within = [p.name for p in places[1:]]
         text = head.name + (f" ({', '.join(within)})" if within else "") + f" [{head.kind}]"
