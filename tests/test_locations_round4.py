@@ -176,6 +176,12 @@ MUST_NOT = [
      "Reykjavik en 2019.", "Vienne", "Reykjavik"),
     ("en", "Summit", "The summit was held in Vienna. The two leaders sat down together in "
      "Reykjavik in 2019.", "Vienna", "Reykjavik"),
+    ("en", "Talks", "The talks took place in Vienna. The visit comes a week after he was in "
+     "Brussels for NATO talks.", "Vienna", "Brussels"),
+    ("en", "Talks", "The talks took place in Vienna, a year after a similar meeting in "
+     "Brussels.", "Vienna", "Brussels"),
+    ("fr", "Visite", "Les entretiens ont eu lieu à Vienne, un an après une rencontre similaire "
+     "à Bruxelles.", "Vienne", "Bruxelles"),
     # a general comparison region
     ("en", "Wildfire", "The fire burned 2,000 hectares near Gonfaron. Such blazes are common "
      "across southern Europe in summer.", "Gonfaron", "Europe"),
@@ -185,6 +191,15 @@ MUST_NOT = [
      "Espagne, les feux sont fréquents l'été.", "Gonfaron", "Espagne"),
     ("fr", "Inondations", "Les eaux ont envahi les rues de Redon. Comme partout en Europe de "
      "l'Ouest, les crues se multiplient.", "Redon", "Europe"),
+    ("en", "Wildfire", "The fire burned 2,000 hectares near Gonfaron. Scientists say climate "
+     "change is making fires worse across the Mediterranean.", "Gonfaron", "Mediterranean"),
+    ("fr", "Incendie", "Le feu a parcouru 2 000 hectares près de Gonfaron. Les incendies sont de "
+     "plus en plus intenses autour de la Méditerranée.", "Gonfaron", "Méditerranée"),
+    # other events, counted
+    ("en", "Wildfire", "The fire burned 2,000 hectares near Gonfaron. Hundreds of fires have "
+     "burned across Spain and Greece this month.", "Gonfaron", "Spain"),
+    ("fr", "Incendie", "Le feu a parcouru 2 000 hectares près de Gonfaron. Des centaines de feux "
+     "ont brûlé en Espagne et en Grèce ce mois-ci.", "Gonfaron", "Espagne"),
 ]
 
 

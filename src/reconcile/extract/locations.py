@@ -1094,7 +1094,7 @@ def _other_event(
             return True  # "met in Reykjavik in 2019", « à Oslo en 2031 »: another year's
     lemmas = _fset(words, "other_event_lemmas")
     start = place.prep_start if place.prep_start is not None else place.start
-    if _comparison(doc, sent, start, words):
+    if _comparison(doc, sent, start, words) or _another_time(doc, place, words):
         return True
     nouns = _fset(words, "other_event_words")
     for i in range(max(sent.start, start - 2), start):
@@ -1114,6 +1114,34 @@ def _other_event(
             return True
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
             return True  # "the 2018 summit in Helsinki"
+    return False
+
+
+def _another_time(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """"a week after he was in X", « un an après une rencontre à X »: a phrase set a measured
+    time before or after the event; "hundreds of fires burned across X", « des centaines de
+    feux en X »: a count of events, other than this one."""
+    measures = _fset(words, "time_measures")
+    counts = _fset(words, "event_counts")
+    # events, not the people at them (« des milliers de manifestants » are this event's)
+    events = _fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects")) | (
+        frozenset(fold(str(w)) for ws in (words.get("subject_words") or {}).values() for w in ws)
+    )
+    for tok in _up(doc[place.start : place.end].root, 6):
+        for c in tok.children:
+            if _low(c) in ("after", "before", "après", "apres", "avant") and any(
+                fold(g.lemma_) in measures or fold(g.text) in measures
+                for g in (*c.children, *c.lefts, doc[c.i - 1] if c.i > 0 else c)
+            ):
+                return True
+            if c.dep_.startswith("nsubj") and fold(c.text) in counts and any(
+                fold(g.lemma_) in events or fold(g.text) in events for g in c.subtree
+            ):
+                return True
+        if _low(tok) in ("after", "before", "après", "apres", "avant") and tok.i > 0 and (
+            fold(doc[tok.i - 1].lemma_) in measures or fold(doc[tok.i - 1].text) in measures
+        ):
+            return True
     return False
 
 
