@@ -3,7 +3,9 @@
 Blocking first — claims are only ever compared within one slot (and, for
 figures, one subject: the talks are never compared with the press
 conference; places are one topic per story) — so thousands of sources stay
-fast. A role mention without a name leans on named people of a fitting role
+fast; durations of one subject more than twentyfold apart are two topics (a two-day
+postponement and a 20-minute hold are both "delays"). A role mention without a name
+leans on named people of a fitting role
 and the same presence. People are clustered across
 spellings and languages with the match ladder of ``align.people``; every
 link records its level and score.
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 
 from reconcile.align.people import match_people
 from reconcile.align.roles import role_fits
-from reconcile.models import Claim, Match, ParticipantValue
+from reconcile.models import Claim, DurationValue, Match, ParticipantValue
 from reconcile.settings import Settings
 
 
@@ -74,10 +76,54 @@ def build_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
             by_subject: dict[str, list[Claim]] = defaultdict(list)
             for claim in group:
                 by_subject[claim.subject].append(claim)
-            topics.extend(Topic(slot, subject, cs) for subject, cs in by_subject.items())
+            for subject, cs in by_subject.items():
+                if slot == "event.duration":
+                    topics.extend(_by_scale(subject, cs))
+                else:
+                    topics.append(Topic(slot, subject, cs))
     for topic in topics:
         topic.claims.sort(key=lambda c: (c.source, c.start, c.id))
     return sorted(topics, key=lambda t: (t.slot, t.subject))
+
+
+#: durations of one subject further apart than this measure different things: a launch
+#: "delay" of two days (the postponement) and one of 20 minutes (a hold in the countdown)
+SCALE_GAP = 20.0
+
+_SCALES = ((60.0, "minutes"), (1440.0, "hours"), (10_080.0, "days"), (43_200.0, "weeks"))
+
+
+def _scale_name(minutes: float) -> str:
+    return next((name for limit, name in _SCALES if minutes < limit), "months or more")
+
+
+def _by_scale(subject: str, claims: list[Claim]) -> list[Topic]:
+    """One topic per order of magnitude: claims sorted by their figure are cut where the
+    next is more than ``SCALE_GAP`` times the previous. The cluster with most sources keeps
+    the subject; the others are named by their scale (« delay · minutes »)."""
+    def figure(claim: Claim) -> float | None:
+        v = claim.value
+        return v.nominal_minutes if isinstance(v, DurationValue) else None
+
+    known = sorted((c for c in claims if figure(c)), key=lambda c: (figure(c) or 0, c.id))
+    clusters: list[list[Claim]] = []
+    for claim in known:
+        if clusters and (figure(claim) or 0) <= SCALE_GAP * (figure(clusters[-1][-1]) or 0):
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+    if len(clusters) < 2:
+        return [Topic("event.duration", subject, claims)]
+    unknown = [c for c in claims if not figure(c)]
+    # most sources, then most claims, then the larger scale (a two-day postponement is
+    # "the delay" of a launch, the 20-minute hold the detail): the same whatever the order
+    main = max(clusters, key=lambda cs: (len({c.source for c in cs}), len(cs), figure(cs[-1])))
+    topics = [Topic("event.duration", subject, [*main, *unknown])]
+    for cluster in clusters:
+        if cluster is not main:
+            scale = _scale_name(figure(cluster[0]) or 0)
+            topics.append(Topic("event.duration", f"{subject} · {scale}", cluster))
+    return topics
 
 
 def _name(claim: Claim) -> str | None:
