@@ -380,10 +380,15 @@ def _is_name_token(t: Token, lex: Lexicon) -> bool:
 def _inside_person(t: Token) -> bool:
     """``t`` opens or continues a person entity of two words or more, and is no
     function word: the tagger read an unknown first name as a verb or a conjunction."""
-    if t.ent_type_ not in PERSON_LABELS or t.is_stop or t.lower_ == t.text:
+    if t.is_stop or t.lower_ == t.text:
         return False
     doc = t.doc
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if t.ent_type_ not in PERSON_LABELS:
+        # « Erlan Kassymov » with only the surname tagged: an unknown word glued to it
+        return t.is_oov and t.pos_ in ("VERB", "CCONJ") and nxt is not None and (
+            nxt.ent_iob_ == "B" and nxt.ent_type_ in PERSON_LABELS) and (
+            nxt.idx == t.idx + len(t.text) + 1)
     prev = doc[t.i - 1] if t.i > 0 else None
     return (nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in PERSON_LABELS) or (
         t.ent_iob_ == "I" and prev is not None and prev.ent_type_ in PERSON_LABELS)
@@ -399,12 +404,29 @@ def _name_run(tokens: list[Token], lex: Lexicon) -> list[Token]:
             tokens) and _is_name_token(tokens[i + 1], lex)
         if _is_name_token(t, lex) or joins:
             run.append(t)
+        elif run and run[-1].text.endswith(("'", "\u2019")) and t.is_alpha and (
+                t.idx == run[-1].idx + len(run[-1].text)):
+            run.append(t)  # « Le Cléac'h »: the letters glued after an apostrophe
         else:
             break
         if i + 1 < len(tokens) and tokens[i + 1].idx > t.idx + len(t.text) + 1:
             break  # a line break or a double space ends a name
         i += 1
     return run
+
+
+def _unknown_name(run: list[Token], lex: Lexicon) -> bool:
+    """Two or three capitalised words the model has never seen, none tagged as a
+    place or an organisation (« Aïgerim Baïbossynova », « Daniyar Ermekov »): a
+    transliterated name the NER missed."""
+    if not 2 <= len(run) <= 3:
+        return False
+    prev = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+    if prev is not None and (prev.pos_ in ("DET", "ADP") or "Def" in prev.morph.get("Definite")) and (
+            _tok(prev) not in lex.agent_preps | lex.with_words):
+        return False  # "the Stade Meridien", « au Stade Méridien »: a name of a thing or place
+    return all(t.is_oov and t.text[:1].isupper() and not t.text.isupper() and len(t.text) >= 3
+               and t.ent_type_ not in PLACE_LABELS and t.ent_type_ != "ORG" for t in run)
 
 
 def _text(article: Article, start: int, end: int) -> str:
@@ -613,6 +635,9 @@ class Finder:
             toks = [t for t in ent if not any(h.start <= t.idx < h.end for h in hits)]
             while toks and not _is_name_token(toks[0], lex):
                 toks = toks[1:]
+            # « Erlan Kassymov » with only « Kassymov » tagged: the first name before it
+            while toks and toks[0].i > sent.start and _inside_person(toks[0].doc[toks[0].i - 1]):
+                toks = [toks[0].doc[toks[0].i - 1], *toks]
             run = _name_run(toks + _tokens_from(sent, ent.end_char), lex) if toks else []
             self._named_with_context(sent, run, hits)
         # 2b. a name the NER missed, set before its role: « Aïdar Seitkali, le vice-ministre »
@@ -634,7 +659,8 @@ class Finder:
             folded = [fold(t.text) for t in run if fold(t.text) not in lex.particles]
             ok = (_honorific_before(run, lex) is not None
                   or _link(self.groups, folded) is not None
-                  or self._coordinated(run))
+                  or self._coordinated(run)
+                  or _unknown_name(run, lex))
             if ok and run[0].pos_ in ("PROPN", "NOUN", "X", "ADJ"):
                 self._named_with_context(sent, run, hits)
             i += len(run)
@@ -688,14 +714,11 @@ class Finder:
 
     def _coordinated(self, run: list[Token]) -> bool:
         """A name in a list or apposition with a known person ("Trump and Putin")."""
-        root = run[-1] if run[-1].head not in run else run[0]
-        for t in run:
-            if t.head not in run:
-                root = t
-        neighbours = [root.head, *root.children]
+        # every word whose head lies outside the run (a broken parse may give several)
+        roots = [t for t in run if t.head not in run] or [run[0]]
         return any((n.i in self.by_token and n.dep_ in ("conj", "appos")) or
                    (n.i in self.by_token and root.dep_ in ("conj", "appos") and n == root.head)
-                   for n in neighbours)
+                   for root in roots for n in [root.head, *root.children])
 
     def _named_with_context(self, sent: Span, run: list[Token], hits: list[RoleHit]) -> None:
         if not run:
@@ -1357,6 +1380,14 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     root = span_root(doc, mention.anchor_start, mention.anchor_end)
     if root is None:
         return
+    if root.dep_ == "ROOT" and root.pos_ not in ("VERB", "AUX"):
+        # « Aïgerim Baïbossynova a rencontré… » parsed with the first name as a root of
+        # its own: the name's word that hangs on the sentence stands for it
+        inner = [t for t in doc[max(0, root.i - 4) : root.i + 5] if mention.anchor_start <= t.idx
+                 < mention.anchor_end and t != root and head_of(t) != t and not (
+                     mention.anchor_start <= head_of(t).idx < mention.anchor_end)]
+        if inner:
+            root = inner[0]
     mention.root = root
     # a first name the tagger read as a verb (« Ièrlan Baïmoukhanov devrait… ») is no
     # clause of its own: the clause is that of the word the name hangs on
@@ -1678,6 +1709,10 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
         gap = article.text[before[-1].anchor_end : mention.anchor_start] if before else ""
         if before and ";" in gap and not re.search(r"[.!?\n]", gap):
             mention.presence, mention.modality = before[-1].presence, before[-1].modality
+        elif before and before[-1].name is not None and mention.name is not None and (
+                re.fullmatch(r"\s*(?:,|,?\s*\b(?:et|and)\b)\s*", gap)):
+            # « … par A et B. » parsed with B as a fragment of its own: B shares A's part
+            mention.presence, mention.modality = before[-1].presence, before[-1].modality
     _distribute_plural_roles(article, everything, lex)
     for sent, _hits in per_sentence:
         in_sent = [m for m in everything
@@ -1762,7 +1797,9 @@ def _modifies_a_thing(root: Token, lex: Lexicon) -> bool:
     if _tok(prev) in lex.person_nouns or _lemma(prev) in lex.person_nouns:
         return False  # « la chanteuse Lina Morel », "the climber Ana Ruiz": a person
     before = root.doc[prev.i - 1] if prev.i > 0 else None
-    return before is not None and (before.pos_ == "DET" or _tok(before) in lex.determiners)
+    # « au gymnase Pierre de Coubertin »: a contracted article counts as one
+    return before is not None and (before.pos_ == "DET" or _tok(before) in lex.determiners
+                                   or "Def" in before.morph.get("Definite"))
 
 
 def _keep_mention(article: Article, m: Mention, lex: Lexicon,
@@ -1816,6 +1853,21 @@ def _after_locative(article: Article, m: Mention, lex: Lexicon) -> bool:
     return last in lex.locative_preps or two in lex.locative_preps
 
 
+def _mention_label(m: Mention) -> str:
+    """The entity label of a mention: a person when any of its words is tagged so
+    (« Daniyar Ermekov » with « Daniyar » read as MISC), else its root's label."""
+    if m.root is None:
+        return ""
+    doc = m.root.doc
+    words = [t for t in doc[max(0, m.root.i - 5) : m.root.i + 6]
+             if m.anchor_start <= t.idx < m.anchor_end]
+    if any(t.ent_type_ in PERSON_LABELS for t in words):
+        return "PER"
+    if m.root.ent_type_ == "MISC" and len(words) >= 2 and all(t.is_oov for t in words):
+        return ""  # a transliterated name the model knows nothing of: no evidence either way
+    return str(m.root.ent_type_)
+
+
 def _is_person(article: Article, group: Group, lex: Lexicon,
                things_in: frozenset[str] | set[str] = frozenset()) -> bool:
     """People only: a name never written with a first name, a role or a title is
@@ -1824,7 +1876,7 @@ def _is_person(article: Article, group: Group, lex: Lexicon,
         return True
     if _CODE_NAME.search(group.name):
         return False  # "Vesta-2", "Calypso-A": a product or craft, not a person
-    labels = [m.root.ent_type_ for m in group.mentions if m.root is not None and m.root.ent_type_]
+    labels = [_mention_label(m) for m in group.mentions if _mention_label(m)]
     people = sum(1 for lab in labels if lab in PERSON_LABELS)
     things = sum(1 for lab in labels if lab in NON_PERSON_LABELS)
     located = [_after_locative(article, m, lex) for m in group.mentions]
@@ -1837,6 +1889,9 @@ def _is_person(article: Article, group: Group, lex: Lexicon,
         paired = sum(1 for m in group.mentions if m.root is not None and _with_a_person(m.root))
         return (inside or paired > 0) and people + paired > things and (
             group.tokens[-1] not in things_in)
+    # « A et Daniyar Ermekov » with « Daniyar » read as MISC: listed with a person
+    people += sum(1 for m in group.mentions if m.root is not None and _with_a_person(m.root)
+                  and _mention_label(m) not in PLACE_LABELS)
     if things > people:
         return False
     if people:
