@@ -422,8 +422,9 @@ def _unknown_name(run: list[Token], lex: Lexicon) -> bool:
     if not 2 <= len(run) <= 3:
         return False
     prev = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
-    if prev is not None and (prev.pos_ in ("DET", "ADP") or "Def" in prev.morph.get("Definite")) and (
-            _tok(prev) not in lex.agent_preps | lex.with_words):
+    article = prev is not None and (prev.pos_ in ("DET", "ADP")
+                                    or "Def" in prev.morph.get("Definite"))
+    if prev is not None and article and _tok(prev) not in lex.agent_preps | lex.with_words:
         return False  # "the Stade Meridien", « au Stade Méridien »: a name of a thing or place
     return all(t.is_oov and t.text[:1].isupper() and not t.text.isupper() and len(t.text) >= 3
                and t.ent_type_ not in PLACE_LABELS and t.ent_type_ != "ORG" for t in run)
