@@ -77,6 +77,21 @@ SITES = [
      "talks began.", "Elysee", "site"),
     ("en", "Strike talks", "Talks resumed at the Treasury Board's offices on Monday.",
      "Treasury Board's offices", "site"),
+    # the site left at the event's end, the scene of the event
+    ("en", "Budget talks", "The delegates left the Kammerhof shortly after midnight.",
+     "Kammerhof", "site"),
+    ("en", "Strike talks", "Negotiators emerged from the ministry building in Regina shortly "
+     "before 11 p.m.", "ministry building", "site"),
+    ("fr", "Négociations", "Les délégués ont quitté le palais des congrès peu après minuit.",
+     "palais des congrès", "site"),
+    ("en", "Strike talks", "Quebec City was the scene of the final round of talks.",
+     "Quebec City", "city"),
+    ("fr", "Négociations", "Lyon a été le théâtre de la dernière séance de négociations.",
+     "Lyon", "city"),
+    ("en", "State visit", "The two leaders then posed on the steps of the Élysée after their "
+     "talks.", "Élysée", "site"),
+    ("fr", "Visite d'État", "Les deux présidents ont posé sur le perron de l'Élysée après leurs "
+     "entretiens.", "Élysée", None),
     ("fr", "Lancement", "Le ministre a suivi le décollage depuis la salle Jupiter du centre de "
      "contrôle.", "salle Jupiter", "site"),
 ]
@@ -127,6 +142,15 @@ TOWNS = [
      "city"),
     ("en", "Wildfire", "Some 4,000 residents of La Garde-Freinet were evacuated.",
      "La Garde-Freinet", "city"),
+    ("en", "Wildfire", "Two people died in the fire near Collobrières.", "Collobrières", "city"),
+    ("en", "Wildfire", "In Collobrières, residents were evacuated overnight.", "Collobrières",
+     "city"),
+    ("en", "Wildfire", "The fire, which started in a forest north of Le Luc, killed two people.",
+     "Le Luc", "city"),
+    ("en", "Wildfire", "The Var fire killed two people on Tuesday.", "Var", "region"),
+    ("en", "Launch", "Monday's launch from Kourou was delayed by two days.", "Kourou", "city"),
+    ("fr", "Lancement", "Le lancement depuis Kourou a été retardé de deux jours.", "Kourou",
+     None),
     # a town the tagger read as a date, a site's town
     ("en", "Strike talks", "The deal was reached at a downtown hotel in Winnipeg shortly "
      "before midnight.", "Winnipeg", "city"),

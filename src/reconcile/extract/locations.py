@@ -402,7 +402,7 @@ def _after_preposition(
             # named in the plural, « aux Rivemontois »)
             doc[j].pos_ == "PROPN" or (
                 doc[j].ent_type_ and not doc[j].is_sent_start
-                and "Plur" not in doc[j].morph.get("Number")
+                and _low(doc[i - 1]) not in ("aux", "les", "des")
             )
         ):
             j += 1
@@ -450,6 +450,12 @@ def _after_preposition(
                 # "at a downtown hotel in X": a site's town
                 or (gov.pos_ == "NOUN" and _low(tok) in ("in", "à", "a")
                     and fold(gov.lemma_) in _fset(words, "site_nouns"))
+                # "Monday's launch from X", "died in the fire near X": the event's own noun
+                or (gov.pos_ == "NOUN" and (
+                    fold(gov.lemma_) in _fset(words, "from_verbs")
+                    or fold(gov.lemma_) in _fset(words, "disaster_words")
+                    or fold(gov.lemma_) in _fmap(words, "event_subjects")
+                ))
             ):
                 # "landed in X", "met in X": a town the tagger took for a name (the world's
                 # countries are in the gazetteer)
@@ -570,15 +576,29 @@ def _known_runs(doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]) 
     """A run of capitalised words that names a known area the tagger split or took for
     something else ("Kourou, French Guiana": a nationality and a person)."""
     out: list[Place] = []
+    nouns = _fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects")) | (
+        _fset(words, "event_lemmas")
+    )
     i = sent.start
     while i < sent.end:
         j = i
         while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
             j += 1
-        if j - i >= 2 and not any(i < p.end and p.start < j for p in taken):
-            known = _known_area(doc[i:j].text, words)
-            if known is not None:
+        if j > i and not any(i < p.end and p.start < j for p in taken):
+            name = doc[i:j].text
+            known = _known_area(name, words)
+            article = i > sent.start and doc[i - 1].is_lower and _low(doc[i - 1]) in (
+                "the", "l'", "le", "la"
+            )
+            root = doc[i:j].root
+            if known is not None and (j - i >= 2 or (
+                # "the Var fire", "the Kourou launch": a place naming the event's noun
+                root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                and fold(root.head.lemma_) in nouns
+            )):
                 out.append(Place(i, j, site=False, kind=known))
+            elif article and _gazetteer_kind(name) == "site":
+                out.append(Place(i, j, site=True))  # "on the steps of the Élysée"
         i = max(j, i + 1)
     return out
 
@@ -732,6 +752,11 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     if _from_event_verb(doc, sent, place, words) or _of_residents(doc, sent, place, words):
         return
     objects = _fset(words, "object_verbs")
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and not place.site and fold(
+        root.head.lemma_
+    ) in (_fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects"))):
+        place.prep, place.prep_start = "", place.start  # "the Var fire": the fire's place
+        return
     if root.dep_ in ("obj", "dobj") and fold(root.head.lemma_) in objects:
         place.prep, place.prep_start = "", place.start
         return
@@ -754,6 +779,33 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     if root.dep_.startswith("nsubj") and fold(root.head.lemma_) in _fset(words, "host_verbs"):
         place.prep, place.prep_start = "", place.start
         return
+    # "X was the scene of the talks", « X a été le théâtre des négociations »
+    hosts = _fset(words, "host_nouns")
+    if root.dep_.startswith("nsubj") and (fold(root.head.lemma_) in hosts or any(
+        c.dep_ in ("attr", "obj", "dobj", "xcomp", "acomp") and fold(c.lemma_) in hosts
+        for c in root.head.children
+    )):
+        place.prep, place.prep_start = "", place.start
+        return
+    # "the ministers left the X", "emerged from the X building", « sont sortis de l'édifice »:
+    # the site one left at the event's end (a town one left is an origin)
+    exits = _fset(words, "exit_verbs")
+    article = place.start > sent.start and _low(doc[place.start - 1]) in ("the", "l'", "le", "la")
+    if (place.site or (article and place.kind in ("other", "site"))) and not (
+        _known_area(place.name, words)
+    ):
+        verb = root.head
+        if verb.pos_ == "ADP" or _low(verb) in _fset(words, "from_prepositions"):
+            verb = verb.head
+        if root.dep_ == "case" or any(
+            c.dep_ == "case" and fold(c.text) in _fset(words, "from_prepositions")
+            for c in root.children
+        ):
+            verb = root.head
+        if fold(verb.lemma_) in exits and verb.pos_ == "VERB":
+            place.prep, place.prep_start = "", place.start
+            place.named_site = True  # a site left at the event's end needs no event word
+            return
     # a phrase that says it is a place (« le village de X », "the Stade X", « au siège du
     # groupe ») is one in any role, unless a preposition of origin governs it
     if place.named_site and root.dep_.startswith("nsubj"):
@@ -987,6 +1039,8 @@ def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
         return "region"  # "Tasmania", « Guyane », "the Var"
     if place.prep == "dans" and article:
         return "region"  # « dans le Var », « dans la Drôme »: a département or region
+    if article and _low(before) == "the" and place.prep == "" and place.prep_start is not None:
+        return "site"  # "the ministers left the Berlaymont": a town takes no article
     if article and _low(before) == "the" and place.prep_start is not None:
         return _article_kind(doc, doc[place.prep_start], place.start)
     if any(doc[i].ent_type_ == "GPE" for i in range(place.start, place.end)):
@@ -1403,10 +1457,15 @@ def _attached(
         head.i != head.head.i
     ):
         head = head.head  # « au-dessus de X » is tagged an adverb
-    if head.i != head.head.i and head.pos_ in ("ADV", "ADJ", "NOUN") and any(
-        fold(head.text) == pair[0] for pair in words.get("two_word_prepositions", [])
-    ):
-        head = head.head  # "swept across the hills north of X": "north of" is one preposition
+    for _ in range(2):
+        if head.i != head.head.i and head.pos_ in ("ADV", "ADJ", "NOUN") and any(
+            fold(head.text) == pair[0] for pair in words.get("two_word_prepositions", [])
+        ):
+            # "swept across the hills north of X", "started in a forest north of X": "north
+            # of" is one preposition
+            head = head.head
+            if head.pos_ == "ADP" and head.i != head.head.i:
+                head = head.head
     if head.i == root.i or head.pos_ in ("VERB", "AUX"):
         return True
     allowed = _place_heads(words)
