@@ -243,6 +243,17 @@ CASES: list[Any] = [
     ("en-who-was-not-at-talks", "en",
      "Foreign Minister Lars Berg, who was not at the talks, welcomed the deal.",
      {"Lars Berg": "absent"}, []),
+    ("en-not-part-then-phoned", "en",
+     "Premier Jo Smith did not take part. Smith phoned the minister and sent a message to "
+     "the delegates.",
+     {"Jo Smith": "absent"}, []),
+    ("fr-not-part-then-sent", "fr",
+     "Le Premier ministre Jo Smith n'a pas participé. Smith a envoyé un message aux délégués.",
+     {"Jo Smith": "absent"}, []),
+    ("fr-not-part-but-stayed-in-touch", "fr",
+     "Le Premier ministre Jo Smith n'a pas pris part aux discussions mais est resté en "
+     "contact téléphonique avec le ministre.",
+     {"Jo Smith": "absent"}, []),
     ("fr-fronted-absent", "fr",
      "Absent de la réunion, le ministre Karl Obst a toutefois appelé son homologue.",
      {"Karl Obst": "absent"}, []),

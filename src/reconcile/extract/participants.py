@@ -147,6 +147,7 @@ class Lexicon:
     member_preps: frozenset[str] = frozenset()
     member_verbs: dict[str, str | None] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
+    remote_verbs: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -297,6 +298,7 @@ def lexicon_for(lang: str) -> Lexicon:
         member_preps=_set(data, "member_preps"),
         member_verbs=verb_words("member_verbs"),
         person_nouns=_set(data, "person_nouns"),
+        remote_verbs=_set(data, "remote_verbs"),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -1254,7 +1256,7 @@ def _realis_agent(article: Article, mention: Mention, root: Token, top: Token, k
     if kind != "subject" or top.pos_ != "VERB":
         return False
     quiet = (lex.speech_verbs | lex.comment_verbs | lex.state_verbs | lex.talk_verbs
-             | lex.possibility | lex.possibility_conditional)
+             | lex.possibility | lex.possibility_conditional | lex.remote_verbs)
     if _verb_in(top, quiet):
         return False
     if "Imp" in top.morph.get("Mood") or "Sub" in top.morph.get("Mood"):
