@@ -94,6 +94,14 @@ SITES = [
      "entretiens.", "Élysée", None),
     ("fr", "Lancement", "Le ministre a suivi le décollage depuis la salle Jupiter du centre de "
      "contrôle.", "salle Jupiter", "site"),
+    ("fr", "Lancement", "Depuis le centre de contrôle Mercure, les ingénieurs ont suivi le vol.",
+     "centre de contrôle Mercure", "site"),
+    ("fr", "Lancement", "Le tir a eu lieu depuis l'ensemble de lancement Vega, en Guyane.",
+     "ensemble de lancement Vega", "site"),
+    ("fr", "Visite d'État", "Le président a été accueilli dans la cour d'honneur des Invalides.",
+     "Invalides", "site"),
+    ("fr", "Négociations", "Les négociations se sont poursuivies dans les locaux du ministère, à "
+     "Montréal.", "locaux du ministère", "site"),
 ]
 
 REGIONS = [
@@ -161,6 +169,8 @@ TOWNS = [
      "hameau de Saint-Martin-des-Landes", "city"),
     ("fr", "Incendie", "Le feu a démarré près de Saint-Julien-les-Martigues mardi.",
      "Saint-Julien-les-Martigues", "city"),
+    ("fr", "Incendie", "Les pompiers luttaient contre les flammes sur les hauteurs de "
+     "Collobrières.", "Collobrières", None),
     # 4. unknown towns after an event verb
     ("en", "Strike", "The strike began in Vilvorde on Monday.", "Vilvorde", "city"),
     ("en", "Local vote", "The vote was held in Lanvollon on Sunday.", "Lanvollon", "city"),

@@ -148,6 +148,13 @@ def _unnamed_site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[
             continue
         end = i + hit
         k = end
+        if k < sent.end and doc[k].text[:1].isupper() and not doc[k].is_sent_start and (
+            doc[k].ent_type_ not in ("PER", "PERSON", "DATE")
+        ):
+            end = _run_end(doc, sent, k)  # « l'ensemble de lancement Vega »
+            yield i, end
+            i = end
+            continue
         if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "of"):
             k += 1
             if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
@@ -170,8 +177,11 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
         tok = doc[i]
         low = fold(tok.text)
         if french_order and low in nouns and tok.pos_ in ("NOUN", "PROPN") and not (
-            tok.is_lower and low in _fset(words, "directions") and i + 1 < sent.end
+            tok.is_lower and low in _fset(words, "directions") and i + 2 < sent.end
             and _low(doc[i + 1]) in ("de", "d'", "du")
+            # « le centre d'Alès », « le centre de la ville »; not « le centre de contrôle »
+            and (doc[i + 2].text[:1].isupper() or doc[i + 2].pos_ == "DET"
+                 or _low(doc[i + 1]) == "du")
         ):
             # « base militaire Elmendorf-Richardson », « stade de France », « aéroport d'X »
             # (« le centre d'Alès » is the town's centre: a direction of Alès)
@@ -184,6 +194,10 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
                 k += 1
                 if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "les"):
                     k += 1
+                elif k + 1 < sent.end and doc[k].is_lower and doc[k].pos_ == "NOUN" and (
+                    doc[k + 1].text[:1].isupper() and not doc[k + 1].is_sent_start
+                ):
+                    k += 1  # « le centre de contrôle Jupiter », « la salle de presse Mercure »
             while k < sent.end and (
                 doc[k].text[:1].isupper() or (doc[k].text == "-" and k > j)
             ) and not doc[k].is_sent_start:
@@ -378,7 +392,10 @@ def _after_preposition(
             k = tok.i - 1
             while k >= sent.start and tok.i - k <= 3 and doc[k].pos_ in ("ADJ", "VERB"):
                 k -= 1
-            of_residents = k >= sent.start and fold(doc[k].text) in residents
+            of_residents = k >= sent.start and (
+                fold(doc[k].text) in residents
+                or _terrain_preposition(doc, sent, k, words) is not None
+            )
             if not of_residents:
                 continue
         elif _low(tok) == "to" and any(
@@ -597,8 +614,11 @@ def _known_runs(doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]) 
                 and fold(root.head.lemma_) in nouns
             )):
                 out.append(Place(i, j, site=False, kind=known))
-            elif article and _gazetteer_kind(name) == "site":
-                out.append(Place(i, j, site=True))  # "on the steps of the Élysée"
+            elif (article or (
+                i > sent.start and _low(doc[i - 1]) in ("des", "du", "aux", "au")
+            )) and _gazetteer_kind(name) == "site":
+                # "on the steps of the Élysée", « la cour d'honneur des Invalides »
+                out.append(Place(i, j, site=True))
         i = max(j, i + 1)
     return out
 
@@ -929,7 +949,25 @@ def _of_residents(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> b
     if k >= sent.start and fold(doc[k].text) in residents:
         place.prep, place.prep_start = _low(doc[i]), i
         return True
+    terrain = _terrain_preposition(doc, sent, k, words)
+    if terrain is not None:
+        place.prep, place.prep_start = _low(doc[terrain]), terrain
+        return True
     return False
+
+
+def _terrain_preposition(doc: Any, sent: Any, k: int, words: dict[str, Any]) -> int | None:
+    """« sur les hauteurs de X », "in the hills of X": the locative preposition before a
+    landform noun at ``k`` whose « de » / "of" complement is the place."""
+    if k < sent.start or fold(doc[k].text) not in _fset(words, "terrain_nouns"):
+        return None
+    m = k - 1
+    dets = set(words.get("determiners", []))
+    while m >= sent.start and (_low(doc[m]) in dets or doc[m].pos_ in ("DET", "ADJ")):
+        m -= 1
+    if m >= sent.start and _low(doc[m]) in words.get("prepositions", []):
+        return m
+    return None
 
 
 def _through_room(
@@ -942,10 +980,14 @@ def _through_room(
 ) -> None:
     """« dans une salle de la base X », "in a room at the X hotel": a room lies inside the
     site, so the preposition before the room puts the event at the site."""
-    links = {"de", "d'", "du", "of", "at"}
+    links = {"de", "d'", "du", "des", "of", "at"}
     i = place.start - 1
     while i >= sent.start and (fold(doc[i].text) in dets or _low(doc[i]) in links):
         i -= 1
+    if i - 2 >= sent.start and doc[i].is_lower and doc[i].pos_ == "NOUN" and (
+        _low(doc[i - 1]) in links
+    ) and {fold(doc[i - 2].text), fold(doc[i - 2].lemma_)} & rooms:
+        i -= 2  # « dans la cour d'honneur des Invalides »: a room named by its use
     if i < sent.start or not ({fold(doc[i].text), fold(doc[i].lemma_)} & rooms):
         return
     k = i - 1
