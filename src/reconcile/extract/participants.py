@@ -141,6 +141,7 @@ class Lexicon:
     absent_verbs: dict[str, str | None] = field(default_factory=dict)
     on_site: tuple[str, ...] = ()
     site_words: frozenset[str] = frozenset()
+    site_preps: frozenset[str] = frozenset()
     chair_heads: frozenset[str] = frozenset()
     chair_preps: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
@@ -292,6 +293,7 @@ def lexicon_for(lang: str) -> Lexicon:
                       for w in data.get("on_site", []) or []),
         site_words=frozenset(fold(str(w)).replace("'", "' ")
                              for w in data.get("site_words", []) or []),
+        site_preps=_set(data, "site_preps"),
         chair_heads=_set(data, "chair_heads"),
         chair_preps=_set(data, "chair_preps"),
         member_nouns=_set(data, "member_nouns"),
@@ -549,6 +551,12 @@ def _link(groups: list[Group], run_tokens: list[str]) -> Group | None:
     return None
 
 
+# « la directrice de course Anne Colin », "the director of racing Anne Colin": one common
+# noun completing the role, then the name with no comma
+_TIGHT_COMPLEMENT = re.compile(
+    r"\s+(?:de|du|des|d'|of)\s*(?:la\s+|l'|the\s+)?(?-i:[a-z\u00e0-\u00ff]{3,})\s+")
+
+
 class Finder:
     def __init__(self, article: Article, lex: Lexicon) -> None:
         self.article = article
@@ -751,7 +759,8 @@ class Finder:
                     role, qend = hit, hit.end
                     break
             gap_before = art.text[hit.end : nstart]
-            if hit.end <= nstart and self.lex.complement_re.fullmatch(gap_before) and (
+            if hit.end <= nstart and (self.lex.complement_re.fullmatch(gap_before)
+                                      or _TIGHT_COMPLEMENT.fullmatch(gap_before)) and (
                     not hit.plural):
                 role, qstart = hit, _with_determiner(art, hit.start, self.lex)
                 break
@@ -885,7 +894,7 @@ def _names_site(text: str, lex: Lexicon, speech: bool = False) -> bool:
     tour de contrôle », "from the control tower")."""
     if any(phrase in text for phrase in lex.on_site):
         return True
-    preps = lex.place_preps | lex.locative_preps
+    preps = lex.place_preps | lex.locative_preps | lex.site_preps
     if not speech:
         preps = preps - lex.not_at_event
     for site in lex.site_words:
