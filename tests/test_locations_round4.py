@@ -216,6 +216,10 @@ MUST_NOT = [
      "Brussels.", "Vienna", "Brussels"),
     ("fr", "Visite", "Les entretiens ont eu lieu à Vienne, un an après une rencontre similaire "
      "à Bruxelles.", "Vienne", "Bruxelles"),
+    ("en", "Strike talks", "The deal was reached in Regina. It must be ratified in a vote "
+     "scheduled for next week in Saskatoon.", "Regina", "Saskatoon"),
+    ("fr", "Grève", "Les négociations ont abouti à Rimouski. L'accord doit être ratifié lors "
+     "d'un vote prévu la semaine prochaine à Gaspé.", "Rimouski", "Gaspé"),
     # a general comparison region
     ("en", "Wildfire", "The fire burned 2,000 hectares near Gonfaron. Such blazes are common "
      "across southern Europe in summer.", "Gonfaron", "Europe"),

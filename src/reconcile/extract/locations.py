@@ -1204,8 +1204,10 @@ def _other_event(
             continue  # "the worst-hit village": a compound about this event, not a comparison
         if tok.pos_ in ("ADJ", "DET") and tok.head.i not in (attach.i, root.head.i) and (
             tok.head.head.i != attach.i
-        ):
-            continue  # "the trial of the former mayor opened at X": another noun's word
+        ) and fold(tok.head.lemma_) not in _fset(words, "time_measures"):
+            # "the trial of the former mayor opened at X": another noun's word ("a vote set
+            # for next week in X" is that vote's time)
+            continue
         if fold(tok.lemma_) in lemmas or fold(tok.text) in lemmas:
             return True
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
