@@ -237,6 +237,15 @@ CASES: list[Any] = [
     ("en-name-first-set-to-join", "en",
      "Olga Brandt, the health minister, is set to join the talks later this week.",
      {"Olga Brandt": "expected"}, []),
+    ("fr-source-of-what-is-to-come", "fr",
+     "Selon Marc Dupont, la délégation arrivera mardi.",
+     {"Marc Dupont": "mentioned"}, []),
+    ("fr-source-with-role", "fr",
+     "D'après le porte-parole Marc Dupont, le ministre participera aux discussions.",
+     {"Marc Dupont": "mentioned"}, []),
+    ("fr-led-by-future", "fr",
+     "La délégation sera conduite par Ièrlan Ermekov, a indiqué le ministère.",
+     {"Ièrlan Ermekov": "expected"}, []),
     # 5. a negation that a later deed does not undo
     ("en-not-part-but-phone", "en",
      "Premier Jo Smith did not take part, but he kept in touch with the minister by phone "

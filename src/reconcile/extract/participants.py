@@ -1557,7 +1557,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         mention.presence = "absent"
     elif present_cue:
         mention.presence = "absent" if denied else "expected" if expected else "present"
-    elif expected and not speech_subject and not _state_to_come(article, chain, lex):
+    elif expected and not speech_subject and not _state_to_come(article, chain, lex) and (
+            not _source_cue_before(article, mention)):
         mention.presence = "expected"
     else:
         mention.presence = "mentioned"
@@ -1593,6 +1594,26 @@ def _imperfect_only(article: Article, chain: list[Token]) -> bool:
         if any(c.dep_ in ("xcomp", "acomp") and _lemma(c) in hoped for c in verb.children):
             return False
     return True
+
+
+@cache
+def _source_cue_re(lang: str) -> re.Pattern[str] | None:
+    cues = sorted((fold(str(c)) for c in lexicon("attribution", lang).get("according_to", [])),
+                  key=len, reverse=True)
+    if not cues:
+        return None
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w'])(?:{alts})\s*$")
+
+
+def _source_cue_before(article: Article, mention: Mention) -> bool:
+    """« Selon X, la délégation arrivera mardi »: X is the source of what is to come,
+    not the one expected."""
+    cue = _source_cue_re(article.lang)
+    if cue is None:
+        return False
+    before = fold(article.text[max(mention.sent.start_char, mention.start - 40) : mention.start])
+    return cue.search(before) is not None
 
 
 @cache
