@@ -72,6 +72,12 @@ SITES = [
      "Versailles.", "galerie des Glaces", "site"),
     ("en", "State visit", "A state banquet was held in the Hofburg's Ceremonial Hall.",
      "Hofburg", "site"),
+    ("en", "State visit", "The visitor inspected a guard of honour in the courtyard of the "
+     "Hofburg.", "Hofburg", "site"),
+    ("en", "Launch", "Engineers resumed the countdown at the Baikonur cosmodrome after a short "
+     "hold.", "Baikonur cosmodrome", "site"),
+    ("fr", "Incendie", "Une épaisse fumée recouvrait encore mercredi les collines de Vidauban.",
+     "collines de Vidauban", "region"),
     # a site a « where » clause about the event describes; an organisation's offices
     ("en", "State visit", "After the ceremony, the motorcade drove to the Elysee, where the "
      "talks began.", "Elysee", "site"),

@@ -754,7 +754,7 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     _find_preposition(doc, sent, place, preps, dets, pairs)
     if place.prep_start is None:
         rooms = _fset(words, "room_nouns")
-        _through_room(doc, sent, place, preps, dets, rooms)
+        _through_room(doc, sent, place, preps, dets, rooms, words)
     if place.prep_start is None:
         _to_destination(doc, sent, place, words, dets)
     if place.prep_start is None:
@@ -977,6 +977,7 @@ def _through_room(
     preps: set[str],
     dets: AbstractSet[str],
     rooms: AbstractSet[str],
+    words: dict[str, Any],
 ) -> None:
     """« dans une salle de la base X », "in a room at the X hotel": a room lies inside the
     site, so the preposition before the room puts the event at the site."""
@@ -995,7 +996,8 @@ def _through_room(
         k -= 1
     if k >= sent.start and _low(doc[k]) in preps:
         place.prep, place.prep_start = _low(doc[k]), k
-
+        if place.kind == "other" and not _known_area(place.name, words):
+            place.kind = "site"  # what has rooms is a building
 
 def _to_destination(
     doc: Any, sent: Any, place: Place, words: dict[str, Any], dets: AbstractSet[str]
