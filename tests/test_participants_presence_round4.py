@@ -246,6 +246,19 @@ CASES: list[Any] = [
     ("fr-led-by-future", "fr",
      "La délégation sera conduite par Ièrlan Ermekov, a indiqué le ministère.",
      {"Ièrlan Ermekov": "expected"}, []),
+    # comments and expectations are no deeds at the event
+    ("en-welcomed-the-talks", "en",
+     "Prime Minister Kate Rowe welcomed the talks in a statement.",
+     {"Kate Rowe": "mentioned"}, []),
+    ("fr-salue-l-accord", "fr",
+     "La Première ministre Kate Rowe a salué l'accord dans un communiqué.",
+     {"Kate Rowe": "mentioned"}, []),
+    ("en-welcomed-counterpart", "en",
+     "Prime Minister Kate Rowe welcomed her counterpart at the airport.",
+     {"Kate Rowe": "present"}, []),
+    ("fr-accueilli-les-sinistres", "fr",
+     "Le maire Hervé Mariton a accueilli les sinistrés au gymnase.",
+     {"Hervé Mariton": "present"}, []),
     # 5. a negation that a later deed does not undo
     ("en-not-part-but-phone", "en",
      "Premier Jo Smith did not take part, but he kept in touch with the minister by phone "
@@ -385,3 +398,14 @@ def test_presence_round4(participants_of: dict[str, Any], case_id: str, lang: st
         assert got[subject] == presence, f"{case_id}: {subject} {got[subject]} ≠ {presence}"
     for subject in not_find:
         assert subject not in got, f"{case_id}: unexpected claim {subject}"
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("en", "Northern Ireland Secretary Tom Baird, who had been expected to attend, stayed in "
+           "London because of a vote.", "Tom Baird"),
+    ("fr", "Le ministre Tom Baird, qui devait participer, est resté à Londres.", "Tom Baird"),
+])
+def test_expected_then_stayed_is_not_present(participants_of: Any, lang: str, text: str,
+                                             subject: str) -> None:
+    got = claims(participants_of, lang, text)
+    assert subject in got and got[subject] != "present", got

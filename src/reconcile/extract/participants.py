@@ -149,6 +149,7 @@ class Lexicon:
     member_verbs: dict[str, str | None] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     remote_verbs: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -301,6 +302,7 @@ def lexicon_for(lang: str) -> Lexicon:
         member_verbs=verb_words("member_verbs"),
         person_nouns=_set(data, "person_nouns"),
         remote_verbs=_set(data, "remote_verbs"),
+        topic_nouns=_set(data, "topic_nouns"),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -1096,6 +1098,14 @@ def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
+def _topic_object(verb: Token, lex: Lexicon) -> bool:
+    """A meeting verb whose object is a thing one comments on ("welcomed the deal",
+    « a salué l'accord », « a accueilli favorablement la décision »), not a person."""
+    objs = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return bool(objs) and all(_tok(o) in lex.topic_nouns or _lemma(o) in lex.topic_nouns
+                              for o in objs)
+
+
 def _possibility(root: Token, chain: list[Token], lex: Lexicon) -> bool:
     for tok in [root, *ancestors_of(root)]:
         lemma, low = _lemma(tok), _tok(tok)
@@ -1272,6 +1282,8 @@ def _realis_agent(article: Article, mention: Mention, root: Token, top: Token, k
         return False
     if any(c.dep_ == "cop" for c in top.children):
         return False  # « était opposé au voyage »: a participle as an adjective, a state
+    if _present_verb(top, lex)[1] and _topic_object(top, lex):
+        return False  # "welcomed the talks in a statement": a comment
     if _remote(top, lex):
         return False
     return not (_elsewhen(top, lex, _event_year(article)) or _in_quote(article, mention))
@@ -1458,6 +1470,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if is_present and kind == "with" and arg is not None and (
                     _lemma(verb) in lex.talk_verbs and _own_staff(arg, lex)):
                 is_present = False  # a word with one's own spokesman is no meeting
+            if is_present and objects_too and kind == "subject" and _topic_object(verb, lex):
+                is_present = False  # "welcomed the deal", « a salué l'accord »: a comment
             if is_present and (kind in ("subject", "with") or (objects_too and kind == "object"
                                                                  and verb == top)):
                 present_cue = True
@@ -1512,9 +1526,14 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     conj_absent = apposed == "absent"
     if apposed == "present":
         present_cue = True
+    hoped = _expectation_words(article.lang)
     for verb, _shared in _own_verbs(root, chain, kind if chain else "other"):
         negated = is_negated(article, verb)
         is_present, _objects = _present_verb(verb, lex)
+        if _lemma(verb) in hoped and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "X, who had been expected to attend,": an expectation, no deed
+        if is_present and _objects and _topic_object(verb, lex):
+            is_present = False
         if is_present and negated:
             conj_absent = True  # "X, who did not take part, ...", « X ..., n'a pas siégé »
         elif not negated and not _future(verb) and (
