@@ -196,8 +196,11 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
                     k += 1
                 elif k + 1 < sent.end and doc[k].is_lower and doc[k].pos_ == "NOUN" and (
                     doc[k + 1].text[:1].isupper() and not doc[k + 1].is_sent_start
+                    and _low(doc[k - 1]) in ("de", "d'") and fold(doc[k].text) not in nouns
                 ):
-                    k += 1  # « le centre de contrôle Jupiter », « la salle de presse Mercure »
+                    # « le centre de contrôle Jupiter », « la salle de presse Mercure » (not
+                    # « une salle du stade Vélodrome »: a room of a site)
+                    k += 1
             while k < sent.end and (
                 doc[k].text[:1].isupper() or (doc[k].text == "-" and k > j)
             ) and not doc[k].is_sent_start:
