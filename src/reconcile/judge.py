@@ -17,6 +17,7 @@ from reconcile.models import (
     Consensus,
     DurationValue,
     Finding,
+    LocationValue,
     ParticipantValue,
     QuantityValue,
     Source,
@@ -108,7 +109,39 @@ def _clashes(claims: list[Claim]) -> list[Clash]:
                     if not why.compatible:
                         found.append((min(i, j), max(i, j), why))
     found.sort(key=lambda f: (f[0], f[1]))
-    return [Clash(claims[i], claims[j], why) for i, j, why in found]
+    out = [Clash(claims[i], claims[j], why) for i, j, why in found]
+    if out and out[0].a.slot in SEVERAL_PER_SOURCE:
+        out = [c for c in out if not _confirmed_elsewhere(c, claims)]
+    return out
+
+
+#: how precise a place is: a site says more than a city, a city more than a region
+_PRECISION = {"site": 3, "city": 2, "region": 1, "country": 0, "other": 0}
+
+
+def _confirmed_elsewhere(clash: Clash, claims: list[Claim]) -> bool:
+    """Two sources naming places of one event disagree only if neither names, as precisely,
+    the place the other gives: « l'esplanade des Invalides puis l'Élysée » and « à l'Élysée »
+    agree on the Élysée (the ceremony at the Invalides is one source's extra); the
+    Arosemena palace against the Bahía Real hotel, each source naming only its own,
+    conflict."""
+    a, b = clash.a, clash.b
+    if a.source == b.source:
+        return False
+
+    def names(source: str, place: Claim) -> bool:
+        if not isinstance(place.value, LocationValue):
+            return False
+        wanted = _PRECISION[place.value.kind]
+        return any(
+            c.source == source
+            and isinstance(c.value, LocationValue)
+            and _PRECISION[c.value.kind] >= wanted
+            and compare(c, place).compatible
+            for c in claims
+        )
+
+    return names(a.source, b) or names(b.source, a)
 
 
 def _label(claim: Claim) -> str:
