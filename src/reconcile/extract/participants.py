@@ -111,7 +111,7 @@ class Lexicon:
     honorifics: frozenset[str]
     particles: frozenset[str]
     not_person: frozenset[str]
-    present_verbs: dict[str, str | None]
+    present_verbs: dict[str, frozenset[str] | None]
     meet_verbs: frozenset[str]
     present_heads: frozenset[str]
     accompany_heads: frozenset[str]
@@ -138,7 +138,7 @@ class Lexicon:
     comment_verbs: frozenset[str] = frozenset()
     past_units: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
-    absent_verbs: dict[str, str | None] = field(default_factory=dict)
+    absent_verbs: dict[str, frozenset[str] | None] = field(default_factory=dict)
     on_site: tuple[str, ...] = ()
     site_words: frozenset[str] = frozenset()
     site_preps: frozenset[str] = frozenset()
@@ -146,10 +146,11 @@ class Lexicon:
     chair_preps: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
-    member_verbs: dict[str, str | None] = field(default_factory=dict)
+    member_verbs: dict[str, frozenset[str] | None] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     remote_verbs: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
+    past_realized: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -234,11 +235,16 @@ def lexicon_for(lang: str) -> Lexicon:
             return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])", re.IGNORECASE)
         return re.compile(rf"(?:^|[;:,]\s*|\s-\s)(?:{_alt(pats)})\s+", re.IGNORECASE)
 
-    def verb_words(key: str) -> dict[str, str | None]:
-        out: dict[str, str | None] = {}
+    def verb_words(key: str) -> dict[str, frozenset[str] | None]:
+        out: dict[str, frozenset[str] | None] = {}
+        # "verb word": the verb with that word among its dependents; one verb may come
+        # with several words (« prendre part », « prendre place »)
         for entry in data.get(key, []) or []:
             parts = fold(str(entry)).split()
-            out[parts[0]] = parts[1] if len(parts) > 1 else None
+            if len(parts) == 1 or parts[0] in out and out[parts[0]] is None:
+                out[parts[0]] = None
+            else:
+                out[parts[0]] = (out.get(parts[0]) or frozenset()) | {parts[1]}
         return out
 
     present = verb_words("present_verbs")
@@ -303,6 +309,7 @@ def lexicon_for(lang: str) -> Lexicon:
         person_nouns=_set(data, "person_nouns"),
         remote_verbs=_set(data, "remote_verbs"),
         topic_nouns=_set(data, "topic_nouns"),
+        past_realized=_set(data, "past_realized"),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -647,6 +654,9 @@ class Finder:
                 continue
             toks = [t for t in ent if not any(h.start <= t.idx < h.end for h in hits)]
             while toks and not _is_name_token(toks[0], lex):
+                if _tok(toks[0]) in lex.complement_links and toks[0].text.islower():
+                    toks = []  # « (le président) de la République »: the role's complement
+                    break
                 toks = toks[1:]
             # « Erlan Kassymov » with only « Kassymov » tagged: the first name before it
             while toks and toks[0].i > sent.start and _inside_person(toks[0].doc[toks[0].i - 1]):
@@ -836,13 +846,13 @@ def _verbs_below(chain: list[Token]) -> list[Token]:
     return out
 
 
-def _listed_verb(verb: Token, table: dict[str, str | None]) -> bool:
+def _listed_verb(verb: Token, table: dict[str, frozenset[str] | None]) -> bool:
     """``verb`` is in ``table`` (lemma or form), with the word the entry needs among
     its dependents ("stay away": "away")."""
     for key in (_lemma(verb), fold(verb.text)):
         if key in table:
             needed = table[key]
-            if needed is None or any(_tok(c) == needed or _lemma(c) == needed
+            if needed is None or any(_tok(c) in needed or _lemma(c) in needed
                                      for c in verb.subtree if c != verb):
                 return True
     return False
@@ -1092,7 +1102,7 @@ def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
     for key in (lemma, lemma_text):
         if key in lex.present_verbs:
             needed = lex.present_verbs[key]
-            if needed is None or any(_tok(c) == needed or _lemma(c) == needed
+            if needed is None or any(_tok(c) in needed or _lemma(c) in needed
                                      for c in verb.subtree if c != verb):
                 return True, False
     return False, False
@@ -1422,7 +1432,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     chain = governing_verbs(article, clause)
     mention.verbless = not chain
     expected, denied, absent_cue = modality_parts(article, clause)
-    if expected and _imperfect_only(article, chain):
+    if expected and _imperfect_only(article, chain, lex):
         expected = False
     if absent_cue and denied:
         absent_cue, denied = False, False
@@ -1534,6 +1544,9 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             continue  # "X, who had been expected to attend,": an expectation, no deed
         if is_present and _objects and _topic_object(verb, lex):
             is_present = False
+        if not negated and _listed_verb(verb, lex.absent_verbs):
+            conj_absent = True  # « X devait assister au départ mais a annulé sa venue »
+            continue
         if is_present and negated:
             conj_absent = True  # "X, who did not take part, ...", « X ..., n'a pas siégé »
         elif not negated and not _future(verb) and (
@@ -1584,7 +1597,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     mention.side = mention.role_side or delegation_side
 
 
-def _imperfect_only(article: Article, chain: list[Token]) -> bool:
+def _imperfect_only(article: Article, chain: list[Token], lex: Lexicon) -> bool:
     """The expectation read in ``chain`` rests only on an imperfect whose stem ends in
     r (« figurait », « déclarait »: the ending looks like a conditional's) or on a
     compound past that looks like a word of expectation (« a appelé »), with no
@@ -1598,9 +1611,11 @@ def _imperfect_only(article: Article, chain: list[Token]) -> bool:
 
     def past_form(verb: Token) -> bool:
         # « a appelé son homologue »: a compound past whose participle only looks like
-        # a word of expectation (« appelé à »), the verb itself being none
-        return _tok(verb) in hoped and _lemma(verb) not in hoped and any(
-            c.dep_ == "aux:tense" and _lemma(c) == "avoir" for c in verb.children)
+        # a word of expectation (« appelé à »), the verb itself being none; « a dû
+        # rentrer au port »: a necessity in the compound past, which happened
+        compound = any(c.dep_ == "aux:tense" and _lemma(c) == "avoir" for c in verb.children)
+        return compound and ((_tok(verb) in hoped and _lemma(verb) not in hoped)
+                             or _lemma(verb) in lex.past_realized)
 
     if not any(imperfect(v) or past_form(v) for v in chain):
         return False
