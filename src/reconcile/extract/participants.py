@@ -241,7 +241,7 @@ def lexicon_for(lang: str) -> Lexicon:
         # with several words (« prendre part », « prendre place »)
         for entry in data.get(key, []) or []:
             parts = fold(str(entry)).split()
-            if len(parts) == 1 or parts[0] in out and out[parts[0]] is None:
+            if len(parts) == 1 or (parts[0] in out and out[parts[0]] is None):
                 out[parts[0]] = None
             else:
                 out[parts[0]] = (out.get(parts[0]) or frozenset()) | {parts[1]}
