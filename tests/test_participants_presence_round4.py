@@ -259,6 +259,29 @@ CASES: list[Any] = [
     ("fr-accueilli-les-sinistres", "fr",
      "Le maire Hervé Mariton a accueilli les sinistrés au gymnase.",
      {"Hervé Mariton": "present"}, []),
+    # broken parses, nationality words, negated deeds
+    ("fr-envoy-of-the-un", "fr",
+     "Les négociations ont repris jeudi sous l'égide de l'envoyé spécial de l'ONU, Pekka "
+     "Haavisto.",
+     {"Pekka Haavisto": "present"}, []),
+    ("en-nationality-before-counterpart", "en",
+     "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
+     "Bayramov held talks on Thursday.",
+     {"Ararat Mirzoyan": "present", "Jeyhun Bayramov": "present"}, ["Azerbaijani"]),
+    ("en-not-involved", "en",
+     "Armenian Prime Minister Nikol Pashinyan, who was not involved in the talks, hailed "
+     "\"a step forward\".",
+     {"Nikol Pashinyan": "absent"}, []),
+    ("fr-coordinated-broken-parse", "fr",
+     "Le ministre arménien des Affaires étrangères, Ararat Mirzoyan, et son homologue "
+     "azerbaïdjanais, Djeyhoun Baïramov, se sont entretenus pendant près de trois heures.",
+     {"Ararat Mirzoyan": "present", "Djeyhoun Baïramov": "present"}, []),
+    ("fr-negated-deed-no-absence", "fr",
+     "M. Djeyhoun Baïramov n'a fait aucune déclaration.",
+     {"Djeyhoun Baïramov": "mentioned"}, []),
+    ("en-negated-deed-no-absence", "en",
+     "Striker Leo Brandt did not score in the first half.",
+     {"Leo Brandt": "mentioned"}, []),
     # 5. a negation that a later deed does not undo
     ("en-not-part-but-phone", "en",
      "Premier Jo Smith did not take part, but he kept in touch with the minister by phone "

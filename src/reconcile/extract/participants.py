@@ -590,6 +590,9 @@ class Finder:
         if self._place_fragment(run):
             self.thing_words.update(fold(t.text) for t in run)
             return None
+        if len(run) == 1 and run[0].pos_ == "ADJ" and run[0].dep_ == "amod" and (
+                run[0].head.pos_ == "NOUN" and run[0].head.i > run[0].i):
+            return None  # "his Azerbaijani counterpart": a nationality word
         nstart, nend = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(m.anchor_start < nend and nstart < m.anchor_end for m in self.mentions
                if m.name is not None):
@@ -718,6 +721,8 @@ class Finder:
         if rest and rest[0].pos_ == "ADJ" and rest[0].text[:1].islower() and len(rest) > 1:
             rest = rest[1:]
         if rest and _tok(rest[0]) in lex.complement_links:
+            if len(rest) > 2 and _tok(rest[1]) in lex.definite:
+                rest = rest[1:]  # « de l'ONU, X », "of the UN, X": past the article too
             org = _name_run(rest[1:], lex)
             if org:
                 tail = rest[1 + len(org):]
@@ -1422,6 +1427,15 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
                      mention.anchor_start <= head_of(t).idx < mention.anchor_end)]
         if inner:
             root = inner[0]
+    if not governing_verbs(article, root):
+        # a broken parse may hang the first name on a noun and the surname on the verb
+        for tok in doc[max(0, root.i - 4) : root.i + 5]:
+            if tok != root and mention.anchor_start <= tok.idx < mention.anchor_end and (
+                    head_of(tok) != tok and not (mention.anchor_start <= head_of(tok).idx
+                                                 < mention.anchor_end)
+                    and governing_verbs(article, tok)):
+                root = tok
+                break
     mention.root = root
     # a first name the tagger read as a verb (« Ièrlan Baïmoukhanov devrait… ») is no
     # clause of its own: the clause is that of the word the name hangs on
@@ -1446,6 +1460,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         mention.modality = "reported"
     ancestors = ancestors_of(root)
     present_cue = False
+    deed_cue = False  # a deed done: at the event, but its negation says nothing of presence
     speech_subject = False
     delegation_side: str | None = None
     # presence and meeting verbs
@@ -1502,7 +1517,7 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if _speech_at_event(top, root, lex) and not _in_quote(article, mention):
                 present_cue = True
         elif _realis_agent(article, mention, root, top, kind, lex):
-            present_cue = True
+            deed_cue = True
         if kind == "subject":
             # "was at the table", "was absent from", « était présent »
             for child in top.children:
@@ -1589,6 +1604,9 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
         mention.presence = "absent"
     elif present_cue:
         mention.presence = "absent" if denied else "expected" if expected else "present"
+    elif deed_cue and not denied:
+        # « M. X n'a fait aucune déclaration », "X did not score": no absence either
+        mention.presence = "expected" if expected else "present"
     elif expected and not speech_subject and not _state_to_come(article, chain, lex) and (
             not _source_cue_before(article, mention)):
         mention.presence = "expected"
@@ -1780,6 +1798,21 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
                 re.fullmatch(r"\s*(?:,|,?\s*\b(?:et|and)\b)\s*", gap)):
             # « … par A et B. » parsed with B as a fragment of its own: B shares A's part
             mention.presence, mention.modality = before[-1].presence, before[-1].modality
+    # « A, et son homologue, B, se sont entretenus » parsed with A on no verb: A shares
+    # the part of the person coordinated after it
+    for i, mention in enumerate(everything):
+        if not mention.verbless or mention.presence != "mentioned" or mention.name is None:
+            continue
+        after = next((m for m in everything[i + 1:] if m.name is not None
+                      and m.anchor_start >= mention.anchor_end), None)
+        if after is None or after.sent.start != mention.sent.start or after.verbless:
+            continue
+        gap = article.doc.char_span(mention.anchor_end, after.anchor_start,
+                                    alignment_mode="expand")
+        words = article.text[mention.anchor_end : after.anchor_start]
+        if gap is not None and _COORDINATION.match(words) and not any(
+                t.pos_ in ("VERB", "AUX") for t in gap):
+            mention.presence, mention.modality = after.presence, after.modality
     _distribute_plural_roles(article, everything, lex)
     for sent, _hits in per_sentence:
         in_sent = [m for m in everything
@@ -1788,6 +1821,7 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
     return finder, everything
 
 
+_COORDINATION = re.compile(r"\s*,?\s*(?:et|and)\b[^.;:!?\n]{0,80}$")
 _JOINERS = re.compile(r"\s*(?:,|,?\s+(?:et|and)\s+)\s*$")
 
 
