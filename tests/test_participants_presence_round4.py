@@ -282,6 +282,20 @@ CASES: list[Any] = [
     ("en-negated-deed-no-absence", "en",
      "Striker Leo Brandt did not score in the first half.",
      {"Leo Brandt": "mentioned"}, []),
+    ("fr-verb-read-as-a-name", "fr",
+     "Le président Luis Arana s'est rendu à Cusco. La ministre de la Santé, Rosa Quispe, "
+     "l'accompagnait.",
+     {"Luis Arana": "present", "Rosa Quispe": "present"}, []),
+    ("fr-organisation-of-the-role", "fr",
+     "Le PDG de Vantor, Michel Aubry, et son homologue de Heliad, Sandra Kohl, ont présenté "
+     "lundi le projet de fusion lors d'une conférence de presse commune.",
+     {"Michel Aubry": "present", "Sandra Kohl": "present"}, ["Vantor", "Heliad"]),
+    ("fr-salue-l-operation", "fr",
+     "Le ministre de l'Économie, Bruno Lemaître, a salué l'opération sur franceinfo.",
+     {"Bruno Lemaître": "mentioned"}, []),
+    ("en-welcomed-the-merger", "en",
+     "Economy Minister Bruno Lemaitre welcomed the merger on Monday.",
+     {"Bruno Lemaitre": "mentioned"}, []),
     # 5. a negation that a later deed does not undo
     ("en-not-part-but-phone", "en",
      "Premier Jo Smith did not take part, but he kept in touch with the minister by phone "

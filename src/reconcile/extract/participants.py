@@ -575,6 +575,7 @@ class Finder:
         self.by_token: dict[int, Mention] = {}
         self.titled: set[int] = set()
         self.thing_words: set[str] = set()
+        self.org_tokens: set[int] = set()
 
     # -- named mentions
     def _add_named(self, sent: Span, run: list[Token], qstart: int, qend: int,
@@ -653,7 +654,7 @@ class Finder:
                 self._add_named(sent, run, qstart, run[-1].idx + len(run[-1].text), hit)
         # 2. people found by NER, with a role after them: « Anton Silouanov, ministre des Finances »
         for ent in sent.ents:
-            if ent.label_ not in PERSON_LABELS:
+            if ent.label_ not in PERSON_LABELS or any(t.i in self.org_tokens for t in ent):
                 continue
             toks = [t for t in ent if not any(h.start <= t.idx < h.end for h in hits)]
             while toks and not _is_name_token(toks[0], lex):
@@ -729,6 +730,9 @@ class Finder:
                 if tail and tail[0].text == ",":
                     tail = tail[1:]
                 if _name_run(tail, lex):
+                    # « le PDG de Vantor, Michel Aubry »: Vantor is the role's organisation
+                    self.org_tokens.update(t.i for t in org)
+                    self.thing_words.update(fold(t.text) for t in org)
                     return tail
                 # « du Var Philippe Mahé »: the person is where NER starts one, else the last two
                 for k in range(1, len(org)):
@@ -1111,6 +1115,20 @@ def _present_verb(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
                                      for c in verb.subtree if c != verb):
                 return True, False
     return False, False
+
+
+def _mistagged_verb(root: Token, lex: Lexicon) -> bool:
+    """The name's phrase is the subject of a lowercase word the tagger did not read as
+    a verb, but whose lemma is a verb of presence or meeting (« l'accompagnait »)."""
+    subj = root
+    while subj.dep_ in ("appos", "flat", "flat:name", "compound") and head_of(subj) != subj:
+        subj = head_of(subj)
+    if subj.dep_ not in SUBJECT_DEPS or head_of(subj) == subj:
+        return False
+    head = head_of(subj)
+    if head.pos_ in ("VERB", "AUX") or not head.text.islower() or head.i < subj.i:
+        return False
+    return _present_verb(head, lex)[0] and not _topic_object(head, lex)
 
 
 def _topic_object(verb: Token, lex: Lexicon) -> bool:
@@ -1537,6 +1555,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
             if _listed_verb(top, lex.absent_verbs) and not denied:
                 absent_cue = True
                 mention.modality = "denied"
+    if not chain and _mistagged_verb(root, lex):
+        present_cue = True  # « X, la ministre, l'accompagnait » with the verb read as a name
     # « était sur place », "was on the scene": the person's predicate places them there
     if _on_site(root, lex) or (chain and kind == "subject" and _at_site(chain[0], lex)):
         present_cue = True
