@@ -296,6 +296,11 @@ CASES: list[Any] = [
     ("en-welcomed-the-merger", "en",
      "Economy Minister Bruno Lemaitre welcomed the merger on Monday.",
      {"Bruno Lemaitre": "mentioned"}, []),
+    # a wider role group referring back to a narrower one is not a second group
+    ("fr-wider-group-refers-back", "fr",
+     "Les discussions se sont tenues en présence des ministres des Affaires étrangères. La "
+     "partie impliquant directement les ministres a duré trois heures.",
+     {"role:foreign_minister": "present"}, ["role:minister"]),
     # 5. a negation that a later deed does not undo
     ("en-not-part-but-phone", "en",
      "Premier Jo Smith did not take part, but he kept in touch with the minister by phone "

@@ -2081,6 +2081,8 @@ def participant_claims(article: Article) -> Iterator[Claim]:
     for mention in everything:
         if mention.name is None and mention.role is not None and mention.plural:
             by_role.setdefault(mention.role, []).append(mention)
+    claimed_roles = {r for r, found in by_role.items() if any(m.presence != "mentioned"
+                                                              for m in found)}
     for role, found in by_role.items():
         # a singular role ("le président russe") refers to someone, it names no group;
         # a group only talked about ("les ministres n'ont rien dit") is no participant
@@ -2092,6 +2094,10 @@ def participant_claims(article: Article) -> Iterator[Claim]:
         if any(role_fits(role, held) for held in person_roles):
             continue
         if any(_counted(m, lex) and len(people) >= 2 for m in mentions):
+            continue
+        # « les ministres » after « les ministres des Affaires étrangères »: the wider
+        # group refers back to the narrower one claimed in the article
+        if any(other != role and role_fits(role, other) for other in claimed_roles):
             continue
         sides = {m.side for m in mentions if m.side}
         yield _claim(article, f"role:{role}", mentions, name=None, role=role,
