@@ -151,6 +151,7 @@ class Lexicon:
     remote_verbs: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
     past_realized: frozenset[str] = frozenset()
+    copula_here: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -310,6 +311,7 @@ def lexicon_for(lang: str) -> Lexicon:
         remote_verbs=_set(data, "remote_verbs"),
         topic_nouns=_set(data, "topic_nouns"),
         past_realized=_set(data, "past_realized"),
+        copula_here=_set(data, "copula_here"),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -948,6 +950,9 @@ def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
         return True
     # « était à la réunion », "was at the talks": a copula and a meeting of the event
     copular = _lemma(pred) in _COPULAS or any(c.dep_ == "cop" for c in pred.children)
+    if copular and any(c.dep_ in ("advmod", "obl:mod") and _tok(c) in lex.copula_here
+                       for c in pred.children):
+        return True  # "was there", « était là »
     if copular or _listed_verb(pred, lex.member_verbs):
         wide = [pred, *(t for c in pred.children if c != skip and c.dep_ not in SUBJECT_DEPS
                         and c.dep_ not in _CLAUSE_DEPS for t in c.subtree)]
