@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, doc_text, lexicon
 from reconcile.models import Modality
 
 Token = Any
@@ -233,7 +233,7 @@ def _phrase_text(tokens: Iterable[Token], lang: str) -> str | None:
     if not toks:
         return None
     doc = toks[0].doc
-    text: str = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    text: str = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
     return text.strip() or None
 
 

@@ -24,6 +24,15 @@ def data_file(name: str) -> dict[str, Any]:
     return data
 
 
+def doc_text(doc: Any) -> str:
+    """The parsed text, joined once per document (spaCy's ``Doc.text`` joins every token
+    each time it is read)."""
+    text = doc.user_data.get("reconcile.text")
+    if text is None:
+        text = doc.user_data["reconcile.text"] = doc.text
+    return str(text)
+
+
 def lexicon(name: str, lang: str) -> dict[str, Any]:
     """The ``lang`` section of ``extract/data/<name>.yaml`` (empty when absent)."""
     section = data_file(name).get(lang, {})

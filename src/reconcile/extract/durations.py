@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.amounts import Amount, find_amounts, interval
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, doc_text, lexicon
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, DurationValue, QuantityValue
 
@@ -374,7 +374,7 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
     words = article.words("subjects")
     measures = set(words.get("measure_units", []))
     units = _nouns(article, "unit_keys")
-    written = doc.text[amount.unit_start : amount.unit_end]
+    written = doc_text(doc)[amount.unit_start : amount.unit_end]
     forms = {unit.lower_, unit.lemma_.lower(), written.lower(), (amount.unit or "").lower()}
     if forms & measures or written.lower() in units:
         # "4,2 milliards d'euros", "12 %", "20 per cent": the unit says how it is
@@ -702,7 +702,7 @@ def extract_durations(article: Article) -> Iterator[Claim]:
     sentences = article.sentences()
     readable = [(s.start_char, s.end_char) for s in sentences]
     previous: str | None = None
-    for amount in find_amounts(doc.text, article.lang, article.settings.bands):
+    for amount in find_amounts(doc_text(doc), article.lang, article.settings.bands):
         if not any(s <= amount.start < e for s, e in readable):
             continue
         if amount.kind == "duration":
@@ -750,7 +750,7 @@ def extract_durations(article: Article) -> Iterator[Claim]:
                 "quantity",
                 "score",
                 QuantityValue(min=None, max=None, nominal=None, unit=f"score {score}"),
-                f"score {doc.text[start:end]}",
+                f"score {doc_text(doc)[start:end]}",
                 start,
                 end,
             )

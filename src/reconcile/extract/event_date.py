@@ -28,7 +28,7 @@ import functools
 from collections.abc import Iterator
 from typing import Any
 
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, doc_text, lexicon
 from reconcile.extract.dates import DateMention, find_dates
 from reconcile.extract.registry import extractor
 from reconcile.extract.tense import Tense, tense_at
@@ -133,7 +133,7 @@ def extract_event_date(article: Article) -> Iterator[Claim]:
     event, other = _event_words(article.lang)
     mentions = [
         m
-        for m in find_dates(doc.text, article.lang, published, tense)
+        for m in find_dates(doc_text(doc), article.lang, published, tense)
         if m.precision == "day" and _readable(article, m.start)
     ]
     candidates: list[tuple[DateMention, Any]] = []

@@ -514,6 +514,12 @@ def _compound_towns(doc: Any, sent: Any) -> Iterator[tuple[int, int]]:
     took it for (a person, a company, a facility)."""
     i = sent.start
     while i < sent.end:
+        first = doc[i].text
+        if not first[:1].isupper() or (
+            "-" not in first and not (i + 1 < sent.end and doc[i + 1].text == "-")
+        ):
+            i += 1  # no capitalised hyphenated word starts here: the common case, cheap
+            continue
         e = i + 1
         while e + 1 < sent.end and doc[e].text == "-" and not doc[e - 1].whitespace_ and not (
             doc[e].whitespace_
