@@ -208,6 +208,17 @@ CASES: list[Any] = [
     ("fr-commissioner-led-delegation", "fr",
      "La délégation européenne était conduite par la commissaire Anna Berg.",
      {"Anna Berg": "present"}, []),
+    ("en-not-part-of-the-talks", "en",
+     "Transport Minister Lars Holm, who is not part of the talks, urged both sides to reach "
+     "a deal.",
+     {"Lars Holm": "absent"}, []),
+    ("fr-ne-fait-pas-partie-des-negociations", "fr",
+     "Le ministre des Transports, Lars Holm, qui ne fait pas partie des négociations, a "
+     "appelé à un accord.",
+     {"Lars Holm": "absent"}, []),
+    ("en-part-of-the-talks", "en",
+     "Transport Minister Lars Holm is part of the talks.",
+     {"Lars Holm": "present"}, []),
     ("fr-spoke-about-trip", "fr",
      "Le ministre Paul Ledoux a parlé du voyage dans une interview à la radio.",
      {"Paul Ledoux": "mentioned"}, []),

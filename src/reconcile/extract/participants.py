@@ -995,9 +995,15 @@ def _member(pred: Token, toks: list[Token], lex: Lexicon) -> bool:
             if child.pos_ == "ADP" or _tok(child) in _PART_WORDS:
                 stack.append(child)
     for noun in toks:
-        if _tok(noun) not in lex.member_nouns and _lemma(noun) not in lex.member_nouns:
-            continue
         if noun.i not in near:
+            continue
+        if _tok(noun) not in lex.member_nouns and _lemma(noun) not in lex.member_nouns:
+            # "part of the talks", « partie des négociations »: a meeting itself
+            ups = [head_of(noun), head_of(head_of(noun))]
+            meeting = _tok(noun) in lex.meeting_nouns or _tok(noun) in lex.event_anchors
+            if meeting and (any(_tok(u) in _PART_WORDS for u in ups)
+                            or _listed_verb(pred, lex.member_verbs)):
+                return True
             continue
         # « du voyage »: the contracted article may be tagged as a determiner
         links = [_tok(c) for c in noun.children if c.dep_ in ("case", "prep", "fixed", "det")]
