@@ -324,6 +324,21 @@ CASES: list[Any] = [
      "Les discussions se sont tenues en présence des ministres des Affaires étrangères. La "
      "partie impliquant directement les ministres a duré trois heures.",
      {"role:foreign_minister": "present"}, ["role:minister"]),
+    ("fr-presence-announced", "fr",
+     "La présence du ministre Paul Ledoux est annoncée pour jeudi.",
+     {"Paul Ledoux": "expected"}, []),
+    ("fr-announced-in-town", "fr",
+     "Le ministre Paul Ledoux est annoncé jeudi à Genève.",
+     {"Paul Ledoux": "expected"}, []),
+    ("fr-announced-his-resignation", "fr",
+     "Le ministre Paul Ledoux a annoncé sa démission jeudi.",
+     {"Paul Ledoux": "mentioned"}, []),
+    ("en-will-be-present", "en",
+     "Minister Paul Ledoux will be present on Thursday.",
+     {"Paul Ledoux": "expected"}, []),
+    ("fr-source-present-at-meeting", "fr",
+     "Selon le ministre Paul Ledoux, présent à la réunion, l'accord est proche.",
+     {"Paul Ledoux": "present"}, []),
     # 5. a negation that a later deed does not undo
     ("en-not-part-but-phone", "en",
      "Premier Jo Smith did not take part, but he kept in touch with the minister by phone "

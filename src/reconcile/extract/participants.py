@@ -152,6 +152,7 @@ class Lexicon:
     topic_nouns: frozenset[str] = frozenset()
     past_realized: frozenset[str] = frozenset()
     copula_here: frozenset[str] = frozenset()
+    announce_verbs: frozenset[str] = frozenset()
     role_senses: dict[str, tuple[frozenset[str], str | None]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -312,6 +313,7 @@ def lexicon_for(lang: str) -> Lexicon:
         topic_nouns=_set(data, "topic_nouns"),
         past_realized=_set(data, "past_realized"),
         copula_here=_set(data, "copula_here"),
+        announce_verbs=_set(data, "announce_verbs"),
         role_senses=senses,
         definite=_set(data, "definite"),
         locative_preps=_set(data, "locative_preps"),
@@ -953,6 +955,9 @@ def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
     if copular and any(c.dep_ in ("advmod", "obl:mod") and _tok(c) in lex.copula_here
                        for c in pred.children):
         return True  # "was there", « était là »
+    if copular and any(c.dep_ in ("acomp", "attr", "xcomp") and c.pos_ == "ADJ"
+                       and _tok(c) in lex.present_verbs for c in pred.children):
+        return True  # "will be present on Thursday"
     if copular or _listed_verb(pred, lex.member_verbs):
         wide = [pred, *(t for c in pred.children if c != skip and c.dep_ not in SUBJECT_DEPS
                         and c.dep_ not in _CLAUSE_DEPS for t in c.subtree)]
@@ -1077,7 +1082,8 @@ def _apposed_presence(article: Article, root: Token, mention: Mention,
     holders = [head]
     if head.dep_ in ("appos", "conj") and head_of(head) != head:
         holders.append(head_of(head))
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "appos" and c != head]
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "appos" and c != head
+                and c.pos_ in ("NOUN", "PROPN")]  # « , présent à la réunion, » is no holder
     found: str | None = None
     for holder in holders:
         for child in holder.children:
@@ -1477,6 +1483,8 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     expected, denied, absent_cue = modality_parts(article, clause)
     if expected and _imperfect_only(article, chain, lex):
         expected = False
+    if not expected and not denied and _announced(root, chain, lex):
+        expected = True
     if absent_cue and denied:
         absent_cue, denied = False, False
     claimant = claimant_of(article, mention.sent, mention.anchor_start, mention.anchor_end)
@@ -1644,6 +1652,20 @@ def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
     else:
         mention.presence = "mentioned"
     mention.side = mention.role_side or delegation_side
+
+
+def _announced(root: Token, chain: list[Token], lex: Lexicon) -> bool:
+    """« X est annoncé jeudi à Genève », « la présence de X est annoncée »: the person
+    (or their coming) is the subject of a passive verb of announcing."""
+    if not chain or not _verb_in(chain[0], lex.announce_verbs):
+        return False
+    verb = chain[0]
+    passive = "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ in ("aux:pass", "auxpass", "cop") for c in verb.children)
+    if not passive:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.left_edge.i <= root.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def _imperfect_only(article: Article, chain: list[Token], lex: Lexicon) -> bool:
