@@ -16,13 +16,8 @@ def claims(participants_of: Any, lang: str, text: str) -> dict[str, str]:
     return {s: c.value.presence for s, c in found}  # type: ignore[union-attr]
 
 
-def todo(*case: Any) -> Any:
-    """A case the extractor does not pass yet (the next commits fix them)."""
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True), id=case[0])
-
-
 # (id, lang, text, {subject: presence}, subjects that must not be claimed)
-CASES: list[Any] = [
+CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
     # 1. a role apposition, then what places the person at the event
     ("fr-apposed-adjective-post", "fr",
      "Le maire de Pontval, Luc Arnaud, présent au poste de commandement, a demandé aux "
@@ -485,7 +480,7 @@ CASES: list[Any] = [
 
 
 @pytest.mark.parametrize(("case_id", "lang", "text", "find", "not_find"), CASES,
-                         ids=[c[0] if isinstance(c, tuple) else c.id for c in CASES])
+                         ids=[c[0] for c in CASES])
 def test_presence_round4(participants_of: dict[str, Any], case_id: str, lang: str, text: str,
                          find: dict[str, str], not_find: list[str]) -> None:
     got = claims(participants_of, lang, text)
