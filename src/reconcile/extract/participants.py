@@ -38,7 +38,7 @@ from reconcile.extract.attribution import (
     modality_parts,
     span_root,
 )
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, doc_text, lexicon
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, Modality, ParticipantValue, Presence
 
@@ -1190,7 +1190,7 @@ def _np_text(tok: Token) -> str:
                    for t in c.subtree]]
     lo = min(t.idx for t in toks)
     hi = max(t.idx + len(t.text) for t in toks)
-    text: str = tok.doc.text[lo:hi]
+    text: str = doc_text(tok.doc)[lo:hi]
     return text
 
 
