@@ -264,3 +264,29 @@ def test_through_ingest(tmp_path: Path) -> None:
     assert by_subject["Anton Silouanov"].value.presence == "expected"  # type: ignore[union-attr]
     for claim in claims:
         assert source.text[claim.start : claim.end] == claim.quote
+
+
+# ------------------------------------------- tense and expectation words (attribution)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "presence"),
+    [
+        # an imperfect of a -rer verb is not a conditional
+        ("La ministre de la Culture, Claire Vautier, figurait parmi les invités du dîner "
+         "d'État.", "Claire Vautier", "present"),
+        # « a appelé » is a call, not « est appelé à » (due to)
+        ("Le maire, Paul Girardin, a appelé les habitants au calme.",
+         "Paul Girardin", "mentioned"),
+        ("Le préfet, Marc Olivier, est appelé à participer à la réunion de crise mardi.",
+         "Marc Olivier", "expected"),
+        ("Le ministre, Luc Ferrand, participerait à la réunion de jeudi.",
+         "Luc Ferrand", "expected"),
+    ],
+)
+def test_fr_tense_and_expectation_words(
+    participants_of: Any, text: str, name: str, presence: str
+) -> None:
+    found = participants_of("fr", text)
+    assert name in found
+    assert found[name].value.presence == presence

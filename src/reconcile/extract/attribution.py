@@ -448,7 +448,13 @@ def _is_future(article: Article, verb: Token) -> bool:
     if verb.pos_ in ("VERB", "AUX") and ("Part" not in morph.get("VerbForm") or bare):
         low = _lower(verb)
         lemma = _lemma(verb)
-        if low != lemma and any(low.endswith(e) for e in _words(article.lang, "future_endings")):
+        # « figurait », « déclarait »: the imperfect of a -rer verb ends like a conditional
+        imperfect = lemma.endswith("er") and any(
+            low == lemma[:-2] + e for e in _words(article.lang, "imperfect_endings")
+        )
+        if low != lemma and not imperfect and any(
+            low.endswith(e) for e in _words(article.lang, "future_endings")
+        ):
             return True
     future_aux = _words(article.lang, "future_aux")
     for child in verb.children:
@@ -485,8 +491,14 @@ def modality_parts(article: Article, root: Token) -> tuple[bool, bool, bool]:
     chain = _clause_chain(root, lang)
     expected = False
     denied = False
+    passive_only = _words(lang, "expectation_passive_only")
     for verb in chain:
-        if _is_future(article, verb) or _lemma(verb) in expectation or _lower(verb) in expectation:
+        said = _lemma(verb) in expectation or _lower(verb) in expectation
+        if said and _lower(verb) in passive_only and any(
+            c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in verb.children
+        ):
+            said = False  # « il a appelé » (he called), not « il est appelé à » (due to)
+        if _is_future(article, verb) or said:
             expected = True
         if is_negated(article, verb):
             denied = True
