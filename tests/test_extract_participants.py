@@ -290,3 +290,12 @@ def test_fr_tense_and_expectation_words(
     found = participants_of("fr", text)
     assert name in found
     assert found[name].value.presence == presence
+
+
+def test_fr_the_nearest_role_phrase_is_the_apposed_one(participants_of: Any) -> None:
+    found = participants_of(
+        "fr",
+        "Le président brésilien était entouré de son chef de la diplomatie, Joaquim Prado, "
+        "et de deux conseillers.",
+    )
+    assert found["Joaquim Prado"].value.role == "foreign_minister"

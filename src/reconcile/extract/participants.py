@@ -767,7 +767,9 @@ class Finder:
             qstart = hon.idx
             self.titled.add(run[0].i)
         role: RoleHit | None = None
-        for hit in hits:
+        # the nearest role phrase first: « Le président russe était entouré de son chef de
+        # la diplomatie, X »: X is the head of diplomacy, not the president
+        for hit in sorted(hits, key=lambda h: min(abs(h.start - nend), abs(nstart - h.end))):
             if hit.used:
                 continue
             gap_after = art.text[nend : hit.start]
