@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from reconcile.models import Claim, NextValue, OutcomeValue
+from reconcile.models import Claim, LabelValue, NextValue, OutcomeValue
 
 
 @pytest.fixture(scope="module")
@@ -419,3 +419,40 @@ def test_outcomes_said_another_way(
     claims = extract(text, "event.outcome")
     got = [(c.value.agreement, c.value.label) for c in claims if isinstance(c.value, OutcomeValue)]
     assert got == [(agreement, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement", "label"),
+    [
+        ("Peace\n\nThe two sides signed a permanent ceasefire in Nairobi on Friday.\n",
+         True, "ceasefire"),
+        ("Paix\n\nLes deux camps ont paraphé un cessez-le-feu durable vendredi.\n",
+         True, "ceasefire"),
+        ("Trial\n\nThe jury found the former mayor guilty of fraud after two days.\n",
+         None, "convicted"),
+        ("Trial\n\nHis brother was cleared of all charges.\n", None, "acquitted"),
+        ("Procès\n\nLa cour d'assises a condamné l'ancien notaire à douze ans de réclusion.\n",
+         None, "convicted"),
+        ("Procès\n\nSa sœur, poursuivie pour recel, est acquittée.\n", None, "acquitted"),
+    ],
+)
+def test_ceasefires_signed_and_verdicts_said_plainly(
+    extract: Any, text: str, agreement: bool | None, label: str
+) -> None:
+    claims = extract(text, "event.outcome")
+    got = [(c.value.agreement, c.value.label) for c in claims if isinstance(c.value, OutcomeValue)]
+    assert got == [(agreement, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('Trial\n\n"This verdict is unjust," the defence lawyer told reporters.\n', "negative"),
+        ("Procès\n\n« Une décision injuste », a réagi l'avocat de la défense.\n", "negative"),
+        ('Peace\n\n"Today is a historic day," the president said after the signing.\n',
+         "positive"),
+    ],
+)
+def test_tone_of_other_events(extract: Any, text: str, label: str) -> None:
+    claims = extract(text, "event.tone")
+    assert [c.value.label for c in claims if isinstance(c.value, LabelValue)] == [label]
