@@ -14,7 +14,7 @@ import pytest
 from values import nominal
 
 from reconcile.extract.durations import extract_durations
-from reconcile.models import Claim, QuantityValue
+from reconcile.models import Claim, DurationValue, QuantityValue
 
 
 def claims(body_article: Any, lang: str, text: str) -> list[Claim]:
@@ -163,3 +163,38 @@ def test_a_match_in_sets_is_one_score(body_article: Any, lang: str, text: str) -
     units = [c.value.unit for c in claims(body_article, lang, text)
              if isinstance(c.value, QuantityValue) and c.subject == "score"]
     assert units == ["score 6-3 4-6 7-6"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "minutes"),
+    [
+        ("en", "Kamau won the marathon in 2:07:32, ahead of two team-mates.", "race", 127.53),
+        ("fr", "La Kényane a bouclé la course en 2:24:10 sous la pluie.", "race", 144.17),
+        ("en", "The jury deliberated for nearly seven hours before the verdict.", "deliberation",
+         420),
+        ("fr", "Après près de sept heures de délibéré, la cour a rendu son verdict.",
+         "deliberation", 420),
+    ],
+)
+def test_times_taken_and_deliberations(
+    body_article: Any, lang: str, text: str, subject: str, minutes: float
+) -> None:
+    got = [(c.subject, round(float(nominal(c) or 0), 2)) for c in claims(body_article, lang, text)
+           if isinstance(c.value, DurationValue)]
+    assert got == [(subject, minutes)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Runners who missed the cut-off had to stop after six hours."),
+        ("fr", "Le marathon de négociations a duré six heures."),
+    ],
+)
+def test_no_negotiations_in_a_race_and_no_race_in_negotiations(
+    body_article: Any, lang: str, text: str
+) -> None:
+    subjects = [c.subject for c in claims(body_article, lang, text)
+                if isinstance(c.value, DurationValue)]
+    assert "job cuts period" not in subjects
+    assert "race" not in subjects or lang == "en"

@@ -355,6 +355,15 @@ def find_amounts(text: str, lang: str, bands: HedgeBands = _DEFAULT_BANDS) -> li
     lex = _lexicon(lang)
     blocked = [m.span() for m in lex.not_numbers.finditer(text)]
     found: list[Amount] = []
+    # "2:07:32", « 2:24:10 »: hours, minutes and seconds are a time taken (a race, a
+    # record), never a time of day (no clock is read to the second in the news)
+    for m in _HMS.finditer(text):
+        minutes = int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
+        half_second = 0.5 / 60
+        found.append(Amount(m.start(), m.end(), "duration", round(minutes, 4),
+                            round(minutes - half_second, 4), round(minutes + half_second, 4),
+                            None, None, None, None, None))
+        blocked.append(m.span())
     pos = 0
     while m := lex.number.search(text, pos):
         pos = m.end()
@@ -365,7 +374,10 @@ def find_amounts(text: str, lang: str, bands: HedgeBands = _DEFAULT_BANDS) -> li
         pos = max(pos, end)
         if amount is not None:
             found.append(amount)
-    return found
+    return sorted(found, key=lambda a: a.start)
+
+
+_HMS = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
 @dataclass

@@ -205,6 +205,12 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
         if key:
             break
         key = _subject_key(token, table)
+        if key is not None:
+            # « le marathon de négociations », "a marathon of talks": the complement says
+            # what was measured, the head only how it felt
+            inner = [c for c in token.children if c.dep_ in ("nmod", "pobj", "prep")]
+            inner += [g for c in inner if c.dep_ == "prep" for g in c.children]
+            key = next((k for c in inner if (k := _subject_key(c, table))), key)
     named = key is not None
     if key is None:
         pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children)
