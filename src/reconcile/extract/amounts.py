@@ -357,13 +357,13 @@ def find_amounts(text: str, lang: str, bands: HedgeBands = _DEFAULT_BANDS) -> li
     found: list[Amount] = []
     # "2:07:32", « 2:24:10 »: hours, minutes and seconds are a time taken (a race, a
     # record), never a time of day (no clock is read to the second in the news)
-    for m in _HMS.finditer(text):
-        minutes = int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
+    for hms in _HMS.finditer(text):
+        minutes = int(hms.group(1)) * 60 + int(hms.group(2)) + int(hms.group(3)) / 60
         half_second = 0.5 / 60
-        found.append(Amount(m.start(), m.end(), "duration", round(minutes, 4),
+        found.append(Amount(hms.start(), hms.end(), "duration", round(minutes, 4),
                             round(minutes - half_second, 4), round(minutes + half_second, 4),
                             None, None, None, None, None))
-        blocked.append(m.span())
+        blocked.append(hms.span())
     pos = 0
     while m := lex.number.search(text, pos):
         pos = m.end()
