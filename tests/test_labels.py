@@ -456,3 +456,12 @@ def test_ceasefires_signed_and_verdicts_said_plainly(
 def test_tone_of_other_events(extract: Any, text: str, label: str) -> None:
     claims = extract(text, "event.tone")
     assert [c.value.label for c in claims if isinstance(c.value, LabelValue)] == [label]
+
+
+def test_verdicts_of_two_defendants_are_two_topics(extract: Any) -> None:
+    claims = extract(
+        "Trial\n\nThe jury found Paul Marchetti guilty of fraud. His co-defendant, Anna "
+        "Lindqvist, was cleared of all charges.\n",
+        "event.outcome",
+    )
+    assert sorted(c.subject for c in claims) == ["event · lindqvist", "event · marchetti"]

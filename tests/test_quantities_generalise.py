@@ -198,3 +198,11 @@ def test_no_negotiations_in_a_race_and_no_race_in_negotiations(
                 if isinstance(c.value, DurationValue)]
     assert "job cuts period" not in subjects
     assert "race" not in subjects or lang == "en"
+
+
+def test_each_runners_time_is_their_own(body_article: Any) -> None:
+    got = sorted(c.subject for c in claims(
+        body_article, "en",
+        "Joseph Kamau won the race in 2:07:32. Peter Novak finished second in 2:11:05.",
+    ) if isinstance(c.value, DurationValue))
+    assert got == ["race · kamau", "race · novak"]

@@ -33,6 +33,25 @@ def doc_text(doc: Any) -> str:
     return str(text)
 
 
+def person_key(sent: Any, start: int | None = None, end: int | None = None) -> str | None:
+    """The surname, folded, of the one person the tagger names in ``sent`` (between
+    ``start`` and ``end`` when given): what makes a race time or a verdict someone's own
+    (« race · kamau »). None when nobody or several people are named."""
+    import unicodedata
+
+    names = {
+        str(ent.text).split()[-1]
+        for ent in sent.ents
+        if ent.label_ in ("PER", "PERSON")
+        and (start is None or ent.start_char >= start)
+        and (end is None or ent.end_char <= end)
+    }
+    if len(names) != 1:
+        return None
+    bare = unicodedata.normalize("NFKD", names.pop().casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c)).strip(".,;:'’") or None
+
+
 def lexicon(name: str, lang: str) -> dict[str, Any]:
     """The ``lang`` section of ``extract/data/<name>.yaml`` (empty when absent)."""
     section = data_file(name).get(lang, {})

@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.amounts import Amount, find_amounts, interval
-from reconcile.extract.context import Article, doc_text, lexicon
+from reconcile.extract.context import Article, doc_text, lexicon, person_key
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, DurationValue, QuantityValue
 
@@ -44,6 +44,7 @@ MONTH = 43_200  # minutes; longer durations need a named subject
 YEAR = 525_600  # minutes; an elapsed span this long is a state, not the event
 WEEK = 10_080
 _PARTED = ("talks", "negotiations", "event")  # subjects that have parts (a morning, a lunch)
+_PERSONAL = ("race",)  # subjects measured per person: a race time is one runner's
 _OWN_CLAUSE_STOP = {"relcl", "acl:relcl", "advcl", "ccomp", "parataxis", "acl", "punct"}
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[-–](\d{1,2})(?![\w,:/-]|\.\d)")
 # a match in sets: « 6-4, 3-6, 7-6 (7-5) », "6-4 3-6 7-6 (5)": one score, tie-breaks dropped
@@ -263,6 +264,10 @@ def _measured(article: Article, doc: Any, amount: Amount, previous: str | None) 
             is_part = True
     if is_part and not key.endswith(".part"):
         key = f"{key}.part"
+    base = key.split(" · ")[0]
+    if base in _PERSONAL:  # each runner's time is their own topic
+        who = person_key(sent)
+        key = f"{base} · {who}" if who else base
     return key
 
 

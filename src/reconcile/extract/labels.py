@@ -51,7 +51,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, lexicon, person_key
 from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.extract.registry import extractor
 from reconcile.models import (
@@ -65,6 +65,8 @@ from reconcile.models import (
 )
 
 _PERSON = ("PER", "PERSON")
+#: outcomes that belong to one person: two defendants may be convicted and acquitted
+_PERSONAL_OUTCOMES = frozenset({"convicted", "acquitted"})
 _PLACE = ("LOC", "GPE", "FAC")
 
 
@@ -480,8 +482,11 @@ def _outcomes(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Ite
                 elif modality == "expected" and claimant_of(article, sent, s, e):
                     # « selon X, un accord aurait été trouvé »: the conditional of hearsay
                     modality = "reported"
+                who = person_key(sent) if label in _PERSONAL_OUTCOMES else None
                 yield article.make_claim(
-                    "event.outcome", subject, OutcomeValue(agreement=agreed, label=label),
+                    "event.outcome",
+                    f"{subject} · {who}" if who else subject,
+                    OutcomeValue(agreement=agreed, label=label),
                     f"{label} (agreement: {agreed})", s, e,
                     claimant=claimant_of(article, sent, s, e),
                     modality=modality,
