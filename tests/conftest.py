@@ -61,6 +61,25 @@ def article_claims(tmp_path_factory: pytest.TempPathFactory) -> Any:
     return run
 
 
+#: a neutral first sentence, so that the test sentence is a body sentence of the article
+PLACES_LEAD = {"fr": "Les faits ont été rapportés par plusieurs témoins.",
+               "en": "The facts were reported by several witnesses."}
+
+
+@pytest.fixture(scope="module")
+def places(article_claims: Any, request: pytest.FixtureRequest) -> Any:
+    """``places(title, body, lang)``: the article's location claims by place name; the
+    publication date is the test module's ``PUBLISHED``."""
+    published = getattr(request.module, "PUBLISHED", None)
+
+    def run(title: str, body: str, lang: str) -> dict[str, Any]:
+        claims = article_claims(f"{title}\n\n{PLACES_LEAD[lang]} {body}\n", "event.location",
+                                lang, published)
+        return {c.value.name: c for c in claims}
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def body_article() -> Any:
     """``body_article(lang, text)``: a parsed article whose whole text is one body region

@@ -339,6 +339,22 @@ def test_a_bare_to_visit_is_no_next_step(extract: Any, text: str) -> None:
          True, "deal"),
         ("Grève\n\nL'accord de principe doit encore être ratifié par les adhérents.\n",
          True, "deal"),
+        ("Launch\n\nAfter two scrubs, the probe is finally in orbit.\n", None, "success"),
+        ("Lancement\n\nAprès deux reports, la sonde est enfin en orbite.\n", None, "success"),
+        ("Strike\n\nThe provisional agreement between the city and the drivers ends a "
+         "nine-day strike.\n", True, "deal"),
+        ("Visite\n\nLa présidente a signé avec Rome plus d'une vingtaine d'accords "
+         "commerciaux.\n", True, "deal"),
+        ("Peace\n\nThe two sides signed a permanent ceasefire in Nairobi on Friday.\n",
+         True, "ceasefire"),
+        ("Paix\n\nLes deux camps ont paraphé un cessez-le-feu durable vendredi.\n",
+         True, "ceasefire"),
+        ("Trial\n\nThe jury found the former mayor guilty of fraud after two days.\n",
+         None, "convicted"),
+        ("Trial\n\nHis brother was cleared of all charges.\n", None, "acquitted"),
+        ("Procès\n\nLa cour d'assises a condamné l'ancien notaire à douze ans de réclusion.\n",
+         None, "convicted"),
+        ("Procès\n\nSa sœur, poursuivie pour recel, est acquittée.\n", None, "acquitted"),
     ],
 )
 def test_outcomes_in_other_words(
@@ -400,48 +416,6 @@ def test_an_untyped_surname_accepting_an_invitation_is_the_participant(extract: 
     )
     assert len(claims) == 1
     assert isinstance(claims[0].value, NextValue) and claims[0].value.participants == ["Ana Costa"]
-
-
-@pytest.mark.parametrize(
-    ("text", "agreement", "label"),
-    [
-        ("Launch\n\nAfter two scrubs, the probe is finally in orbit.\n", None, "success"),
-        ("Lancement\n\nAprès deux reports, la sonde est enfin en orbite.\n", None, "success"),
-        ("Strike\n\nThe provisional agreement between the city and the drivers ends a "
-         "nine-day strike.\n", True, "deal"),
-        ("Visite\n\nLa présidente a signé avec Rome plus d'une vingtaine d'accords "
-         "commerciaux.\n", True, "deal"),
-    ],
-)
-def test_outcomes_said_another_way(
-    extract: Any, text: str, agreement: bool | None, label: str
-) -> None:
-    claims = extract(text, "event.outcome")
-    got = [(c.value.agreement, c.value.label) for c in claims if isinstance(c.value, OutcomeValue)]
-    assert got == [(agreement, label)]
-
-
-@pytest.mark.parametrize(
-    ("text", "agreement", "label"),
-    [
-        ("Peace\n\nThe two sides signed a permanent ceasefire in Nairobi on Friday.\n",
-         True, "ceasefire"),
-        ("Paix\n\nLes deux camps ont paraphé un cessez-le-feu durable vendredi.\n",
-         True, "ceasefire"),
-        ("Trial\n\nThe jury found the former mayor guilty of fraud after two days.\n",
-         None, "convicted"),
-        ("Trial\n\nHis brother was cleared of all charges.\n", None, "acquitted"),
-        ("Procès\n\nLa cour d'assises a condamné l'ancien notaire à douze ans de réclusion.\n",
-         None, "convicted"),
-        ("Procès\n\nSa sœur, poursuivie pour recel, est acquittée.\n", None, "acquitted"),
-    ],
-)
-def test_ceasefires_signed_and_verdicts_said_plainly(
-    extract: Any, text: str, agreement: bool | None, label: str
-) -> None:
-    claims = extract(text, "event.outcome")
-    got = [(c.value.agreement, c.value.label) for c in claims if isinstance(c.value, OutcomeValue)]
-    assert got == [(agreement, label)]
 
 
 @pytest.mark.parametrize(

@@ -12,18 +12,7 @@ import pytest
 from reconcile.align.places import relate_places
 from reconcile.models import LocationValue
 
-LEAD = {"fr": "Les faits ont été rapportés par plusieurs témoins.",
-        "en": "The facts were reported by several witnesses."}
-
-
-@pytest.fixture(scope="module")
-def places(article_claims: Any) -> Any:
-    def run(title: str, body: str, lang: str) -> dict[str, Any]:
-        claims = article_claims(f"{title}\n\n{LEAD[lang]} {body}\n", "event.location",
-                                lang, "2025-09-20")
-        return {c.value.name: c for c in claims}
-
-    return run
+PUBLISHED = "2025-09-20"  # the articles' date (the `places` fixture in conftest.py)
 
 
 # (lang, title, body, place that must be found, its kind or None)
