@@ -26,9 +26,10 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
 
-eval: $(VENV)/.installed  ## development corpus (tuned on), then the held-out set (never tuned on)
+eval: $(VENV)/.installed  ## development corpus (tuned on), the held-out set, the newest blind set
 	$(BIN)/reconcile eval tests/corpus
 	$(BIN)/reconcile eval tests/heldout
+	$(BIN)/reconcile eval tests/blind2
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
