@@ -111,7 +111,8 @@ def _clashes(claims: list[Claim]) -> list[Clash]:
     found.sort(key=lambda f: (f[0], f[1]))
     out = [Clash(claims[i], claims[j], why) for i, j, why in found]
     if out and out[0].a.slot in SEVERAL_PER_SOURCE:
-        out = [c for c in out if not _confirmed_elsewhere(c, claims)]
+        confirmed = _Confirmations(claims)
+        out = [c for c in out if not confirmed.either(c)]
     return out
 
 
@@ -119,29 +120,47 @@ def _clashes(claims: list[Claim]) -> list[Clash]:
 _PRECISION = {"site": 3, "city": 2, "region": 1, "country": 0, "other": 0}
 
 
-def _confirmed_elsewhere(clash: Clash, claims: list[Claim]) -> bool:
+class _Confirmations:
     """Two sources naming places of one event disagree only if neither names, as precisely,
     the place the other gives: « l'esplanade des Invalides puis l'Élysée » and « à l'Élysée »
     agree on the Élysée (the ceremony at the Invalides is one source's extra); the
     Arosemena palace against the Bahía Real hotel, each source naming only its own,
-    conflict."""
-    a, b = clash.a, clash.b
-    if a.source == b.source:
-        return False
+    conflict. Decided once per source and distinct place, and compared once per pair of
+    distinct places: thousands of sources naming a handful of places stay cheap."""
 
-    def names(source: str, place: Claim) -> bool:
-        if not isinstance(place.value, LocationValue):
-            return False
+    def __init__(self, claims: list[Claim]) -> None:
+        self.places: dict[str, dict[tuple[str, str], Claim]] = {}
+        for claim in claims:
+            if isinstance(claim.value, LocationValue):
+                self.places.setdefault(claim.source, {}).setdefault(_value_key(claim), claim)
+        self.named: dict[tuple[str, tuple[str, str]], bool] = {}
+        self.fits: dict[tuple[tuple[str, str], tuple[str, str]], bool] = {}
+
+    def _names(self, source: str, place: Claim) -> bool:
+        """Does ``source`` name ``place``, or a place inside it, as precisely?"""
+        key = _value_key(place)
+        if (source, key) in self.named:
+            return self.named[(source, key)]
+        assert isinstance(place.value, LocationValue)
         wanted = _PRECISION[place.value.kind]
-        return any(
-            c.source == source
-            and isinstance(c.value, LocationValue)
-            and _PRECISION[c.value.kind] >= wanted
-            and compare(c, place).compatible
-            for c in claims
-        )
+        found = False
+        for own_key, own in self.places.get(source, {}).items():
+            assert isinstance(own.value, LocationValue)
+            if _PRECISION[own.value.kind] < wanted:
+                continue
+            if (own_key, key) not in self.fits:
+                self.fits[(own_key, key)] = compare(own, place).compatible
+            if self.fits[(own_key, key)]:
+                found = True
+                break
+        self.named[(source, key)] = found
+        return found
 
-    return names(a.source, b) or names(b.source, a)
+    def either(self, clash: Clash) -> bool:
+        a, b = clash.a, clash.b
+        if a.source == b.source:
+            return False
+        return self._names(a.source, b) or self._names(b.source, a)
 
 
 def _label(claim: Claim) -> str:
