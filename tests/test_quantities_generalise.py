@@ -206,3 +206,12 @@ def test_each_runners_time_is_their_own(body_article: Any) -> None:
         "Joseph Kamau won the race in 2:07:32. Peter Novak finished second in 2:11:05.",
     ) if isinstance(c.value, DurationValue))
     assert got == ["race · kamau", "race · novak"]
+
+
+def test_one_passing_talk_word_does_not_make_the_story_about_talks(body_article: Any) -> None:
+    got = [c.subject for c in claims(
+        body_article, "fr",
+        "Le cyclone a frappé l'île dans la nuit. Une réunion de crise s'est tenue à la "
+        "préfecture. Les rafales ont soufflé près de quatre heures sur le littoral.",
+    ) if isinstance(c.value, DurationValue)]
+    assert got == ["event"]

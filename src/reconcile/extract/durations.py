@@ -133,6 +133,8 @@ def _main_subject(article: Article) -> str:
             if key is not None and key not in never:
                 counts[key] += 1
     main = min(counts, key=lambda k: (-counts[k], k)) if counts else "event"
+    if counts and counts[main] < 2:
+        main = "event"  # one passing « réunion » does not make a cyclone story about talks
     article._dq_main = main  # type: ignore[attr-defined]
     return main
 
