@@ -68,13 +68,13 @@ PLACES_LEAD = {"fr": "Les faits ont été rapportés par plusieurs témoins.",
 
 @pytest.fixture(scope="module")
 def places(article_claims: Any, request: pytest.FixtureRequest) -> Any:
-    """``places(title, body, lang)``: the article's location claims by place name; the
-    publication date is the test module's ``PUBLISHED``."""
+    """``places(title, body, lang, date=None)``: the article's location claims by place
+    name; the publication date is ``date``, else the test module's ``PUBLISHED``."""
     published = getattr(request.module, "PUBLISHED", None)
 
-    def run(title: str, body: str, lang: str) -> dict[str, Any]:
+    def run(title: str, body: str, lang: str, date: str | None = None) -> dict[str, Any]:
         claims = article_claims(f"{title}\n\n{PLACES_LEAD[lang]} {body}\n", "event.location",
-                                lang, published)
+                                lang, date or published)
         return {c.value.name: c for c in claims}
 
     return run

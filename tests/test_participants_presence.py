@@ -6,12 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-
-def claims(participants_of: Any, lang: str, text: str) -> dict[str, str]:
-    found = participants_of(lang, text).items()
-    return {s: c.value.presence for s, c in found}  # type: ignore[union-attr]
-
+from values import check_presence
 
 # (id, lang, text, {subject: presence}, subjects that must not be claimed)
 CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
@@ -84,9 +79,4 @@ CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
                          ids=[c[0] for c in CASES])
 def test_presence(participants_of: dict[str, Any], case_id: str, lang: str, text: str,
                   find: dict[str, str], not_find: list[str]) -> None:
-    got = claims(participants_of, lang, text)
-    for subject, presence in find.items():
-        assert subject in got, f"{case_id}: no claim for {subject}; got {got}"
-        assert got[subject] == presence, f"{case_id}: {subject} {got[subject]} ≠ {presence}"
-    for subject in not_find:
-        assert subject not in got, f"{case_id}: unexpected claim {subject}"
+    check_presence(participants_of, case_id, lang, text, find, not_find)

@@ -9,12 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-
-def claims(participants_of: Any, lang: str, text: str) -> dict[str, str]:
-    found = participants_of(lang, text).items()
-    return {s: c.value.presence for s, c in found}  # type: ignore[union-attr]
-
+from values import check_presence, presences
 
 # (id, lang, text, {subject: presence}, subjects that must not be claimed)
 CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
@@ -483,12 +478,7 @@ CASES: list[tuple[str, str, str, dict[str, str], list[str]]] = [
                          ids=[c[0] for c in CASES])
 def test_presence_round4(participants_of: dict[str, Any], case_id: str, lang: str, text: str,
                          find: dict[str, str], not_find: list[str]) -> None:
-    got = claims(participants_of, lang, text)
-    for subject, presence in find.items():
-        assert subject in got, f"{case_id}: no claim for {subject}; got {got}"
-        assert got[subject] == presence, f"{case_id}: {subject} {got[subject]} ≠ {presence}"
-    for subject in not_find:
-        assert subject not in got, f"{case_id}: unexpected claim {subject}"
+    check_presence(participants_of, case_id, lang, text, find, not_find)
 
 
 
@@ -508,5 +498,5 @@ NOT_THAT: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("lang", "text", "subject", "wrong"), NOT_THAT)
 def test_not_that_presence(participants_of: Any, lang: str, text: str, subject: str,
                            wrong: str) -> None:
-    got = claims(participants_of, lang, text)
+    got = presences(participants_of, lang, text)
     assert subject in got and got[subject] != wrong, got
