@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reconcile.align.compare import Comparison, compare
+from reconcile.align.places import LEVELS
 from reconcile.align.syndication import syndicated_pairs, voices
 from reconcile.align.topics import Topic, build_topics
 from reconcile.models import (
@@ -116,8 +117,10 @@ def _clashes(claims: list[Claim]) -> list[Clash]:
     return out
 
 
-#: how precise a place is: a site says more than a city, a city more than a region
-_PRECISION = {"site": 3, "city": 2, "region": 1, "country": 0, "other": 0}
+def _level(kind: str) -> int:
+    """How broad a place is (``align.places.LEVELS``: site 0 … country 3; "other" is the
+    broadest): a city confirms a city or a region, never a site."""
+    return LEVELS.get(kind, len(LEVELS))
 
 
 class _Confirmations:
@@ -142,12 +145,12 @@ class _Confirmations:
         if (source, key) in self.named:
             return self.named[(source, key)]
         assert isinstance(place.value, LocationValue)
-        wanted = _PRECISION[place.value.kind]
+        wanted = _level(place.value.kind)
         found = False
         for own_key, own in self.places.get(source, {}).items():
             assert isinstance(own.value, LocationValue)
-            if _PRECISION[own.value.kind] < wanted:
-                continue
+            if _level(own.value.kind) > wanted:
+                continue  # less precise than the place to confirm
             if (own_key, key) not in self.fits:
                 self.fits[(own_key, key)] = compare(own, place).compatible
             if self.fits[(own_key, key)]:

@@ -61,6 +61,7 @@ def resolve_owners(claims: list[Claim], settings: Settings) -> list[Claim]:
         for c in claims
         if isinstance(c.value, ParticipantValue) and c.value.name and not c.value.plural
     ]
+    holders: dict[tuple[str, str], list[list[tuple[Claim, ParticipantValue]]]] = {}
     out: list[Claim] = []
     for claim in claims:
         value = claim.value
@@ -71,7 +72,10 @@ def resolve_owners(claims: list[Claim], settings: Settings) -> list[Claim]:
         ):
             out.append(claim)
             continue
-        clusters = _holders(people, value.owner_role, value.owner_side, settings)
+        wanted = (value.owner_role, value.owner_side)
+        if wanted not in holders:  # once per role and side, not once per vehicle claim
+            holders[wanted] = _holders(people, *wanted, settings)
+        clusters = holders[wanted]
         # one holder, or one that strictly more sources name than any other (a source
         # that gives the role to the wrong name in a long sentence is outvoted)
         support = sorted(

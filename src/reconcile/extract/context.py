@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -37,8 +38,6 @@ def person_key(sent: Any, start: int | None = None, end: int | None = None) -> s
     """The surname, folded, of the one person the tagger names in ``sent`` (between
     ``start`` and ``end`` when given): what makes a race time or a verdict someone's own
     (« race · kamau »). None when nobody or several people are named."""
-    import unicodedata
-
     names = {
         str(ent.text).split()[-1]
         for ent in sent.ents
