@@ -203,6 +203,35 @@ Value = Annotated[
 ]
 
 
+FrameTime = Literal["before", "during", "after", "next"]
+MatchLevel = Literal["key", "lemma", "encoder", "subject", "person", "role", "place", "single"]
+
+
+class Frame(Strict):
+    """What a claim's value is about, read from the parse: the act or object it attaches
+    to, whose it is, when it sits in the story, and who holds an opinion.
+
+    ``key`` is language-neutral when the lexicon knows the concept (« les discussions »
+    and "the talks" are both ``talks``); ``lemma`` is the head word otherwise, so two
+    claims in one language can still meet on it.
+    """
+
+    key: str | None = Field(
+        default=None, description="language-neutral concept key (talks, drive, deaths)"
+    )
+    lemma: str | None = Field(default=None, description="head lemma the value attaches to")
+    phrase: str | None = Field(default=None, description="the head phrase as written")
+    lang: str | None = Field(default=None, description="language of lemma and phrase")
+    holder: str | None = Field(
+        default=None, description="whose it is: the person or side the measured thing belongs to"
+    )
+    time: FrameTime = Field(
+        default="during",
+        description="when it sits relative to the story's main event (an earlier summit: before)",
+    )
+    claimant: str | None = Field(default=None, description="who holds an opinion or gives a figure")
+
+
 class Qualifiers(Strict):
     hedge: str | None = Field(default=None, description="the hedge word as written")
     claimant: str | None = Field(default=None, description="who the source attributes it to")
@@ -222,6 +251,11 @@ class Claim(Strict):
     qualifiers: Qualifiers = Field(default_factory=Qualifiers)
     origin: Origin = "machine"
     part: Literal["meta", "title", "lead", "body"] = "body"
+    frame: Frame | None = Field(default=None, description="what the value is about")
+    rule: str | None = Field(default=None, description="the named extraction rule that made it")
+    line: int | None = Field(
+        default=None, ge=1, description="line of the article the quote starts on"
+    )
 
     @model_validator(mode="after")
     def _offsets_ordered(self) -> Claim:
@@ -252,6 +286,35 @@ class Match(Strict):
     b: str
     level: str = Field(description="exact, folded, variant, fuzzy, role, containment, ...")
     score: float | None = None
+
+
+class TopicMatch(Strict):
+    """How the claims of a topic were found to be about the same thing."""
+
+    level: MatchLevel = Field(
+        description="key: same lexicon concept; lemma: same head word in one language; "
+        "encoder: sentence-encoder score over the threshold; subject: the slot's one "
+        "subject (a date or a place of the main event); person / role / place: matched by "
+        "name, role or containment; single: one claim or one frame"
+    )
+    score: float | None = None
+    confident: bool = Field(
+        default=True, description="confident enough that divergent values are a conflict"
+    )
+    frame: Frame | None = Field(default=None, description="the topic's frame")
+
+
+class PossibleMatch(Strict):
+    """Two topics whose frames only *might* be the same, holding divergent values: listed
+    for an editor to look at, never counted as a conflict."""
+
+    slot: str
+    findings: list[str] = Field(min_length=2, max_length=2)
+    subjects: list[str] = Field(min_length=2, max_length=2)
+    claims: list[str] = Field(min_length=2, max_length=2, description="one claim of each topic")
+    level: str
+    score: float | None = None
+    reason: str
 
 
 class Consensus(Strict):
@@ -292,6 +355,7 @@ class Finding(Strict):
     )
     consensus: Consensus | None = None
     decision: Decision | None = None
+    topic: TopicMatch | None = Field(default=None, description="how the topic was formed")
 
 
 class Report(Strict):
@@ -299,6 +363,9 @@ class Report(Strict):
     sources: list[SourceInfo]
     claims: list[Claim]
     findings: list[Finding]
+    possible: list[PossibleMatch] = Field(
+        default_factory=list, description="check: possibly the same measurement"
+    )
     notes: list[str] = Field(default_factory=list, description="syndication, warnings")
 
     def counts(self) -> dict[str, int]:

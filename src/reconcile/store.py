@@ -137,4 +137,11 @@ class ClaimStore:
 
 
 def render_claims_file(record: ClaimsFile) -> str:
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    data = record.model_dump(mode="json")
+    # an editor's claim is written back with the fields the editor wrote, no more: fields
+    # added to the model later must not rewrite a hand edit
+    data["claims"] = [
+        claim.model_dump(mode="json", exclude_unset=True) if claim.origin == "editor" else row
+        for claim, row in zip(record.claims, data["claims"], strict=True)
+    ]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
