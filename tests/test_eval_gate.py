@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from reconcile.evaluate import (
+from reconcile.commands.evaluate import (
     ALL,
     EvalResult,
     evaluate,

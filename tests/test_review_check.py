@@ -451,8 +451,8 @@ def test_review_and_check_usage_errors(
 
 
 def test_every_flag_has_help() -> None:
-    from reconcile import check, review
+    from reconcile.cli import check, eval, review, run, schema
 
-    for parser in (check._parser(), review._parser()):
+    for parser in (check.parser(), review.parser(), run.parser(), eval.parser(), schema.parser()):
         for action in parser._actions:
             assert action.help, (parser.prog, action.dest)

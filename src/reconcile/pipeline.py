@@ -6,7 +6,6 @@ report package's job; the CLI only parses flags and calls this.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -32,10 +31,6 @@ class Result:
     sources: list[Source]
     warnings: list[str] = field(default_factory=list)
     analysed: list[str] = field(default_factory=list)
-
-
-def stderr_progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def _extract_chunk(args: tuple[Sequence[Source], Settings]) -> list[list[Claim]]:

@@ -59,7 +59,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -859,39 +858,3 @@ def overall(result: EvalResult) -> SlotScore:
             total.tp += r.tp
             total.must_not += r.must_not
     return total.finish()
-
-
-def cmd_eval(argv: Sequence[str]) -> int:
-    from reconcile.cli import _Parser
-
-    parser = _Parser(
-        prog="reconcile eval",
-        description="Score extraction (per slot and language) and verdicts against a "
-                    "labelled corpus: one folder per event, articles + gold.yaml.",
-    )
-    parser.add_argument("corpus", type=Path, help="corpus folder (e.g. tests/corpus)")
-    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--claims-dir", type=Path, default=None,
-                        help="where to cache claims (default: a temporary folder)")
-    parser.add_argument("--jobs", type=int, default=1, help="processes for extraction")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on failure")
-    args = parser.parse_args(argv)
-    if args.jobs < 1:
-        raise UsageError(None, "--jobs must be 1 or more")
-    with tempfile.TemporaryDirectory(prefix="reconcile-eval-") as tmp:
-        claims_dir = args.claims_dir if args.claims_dir is not None else Path(tmp)
-        result = evaluate(args.corpus, Settings(claims_dir=claims_dir, jobs=args.jobs))
-    if args.json:
-        print(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
-    else:
-        print(render_table(result), end="")
-    return 0
-
-
-def _register() -> None:
-    from reconcile.cli import register
-
-    register("eval", cmd_eval)
-
-
-_register()

@@ -9,17 +9,15 @@ annotations pointing at the line of the quote in that source.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import subprocess
-import sys
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reconcile import cli
 from reconcile.errors import InputError, UsageError
 from reconcile.models import Claim, Finding, Report, Source, Verdict
+from reconcile.settings import Settings
 
 # --------------------------------------------------------------------------- git
 
@@ -202,55 +200,24 @@ def _prop(text: str) -> str:
 RENDERERS = {"text": render_text, "github": render_github}
 
 
-# --------------------------------------------------------------------------- command
+@dataclass(frozen=True)
+class CheckOutcome:
+    conflicts: int
+    unreviewed: list[Unreviewed]
+    warnings: list[str]
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = cli._Parser(
-        prog="reconcile check",
-        description=(
-            "Exit 1 when a conflict between sources is not covered by a decision in the "
-            "sources folder's decisions file (record one with 'reconcile review'), naming "
-            "the source file(s) that brought it; exit 0 otherwise; exit 2 on bad usage or "
-            "input."
-        ),
-    )
-    parser.add_argument("sources", type=Path, help="folder of articles (.txt, .md, .html)")
-    parser.add_argument(
-        "--base", metavar="GIT_REF",
-        help="name as culprits the sources added or changed since this git revision "
-             "(and untracked ones), e.g. origin/main or HEAD~1",
-    )
-    parser.add_argument(
-        "--format", choices=sorted(RENDERERS), default="text",
-        help="text (default), or github: GitHub Actions '::error file=…,line=…::' annotations",
-    )
-    cli.common_options(parser)
-    return parser
+def check(
+    sources_dir: Path, settings: Settings, base: str | None,
+    progress: Callable[[str], None] | None = None,
+) -> CheckOutcome:
+    """Run the pipeline on ``sources_dir``; the conflicts no decision covers, with the sources
+    that brought them (those changed since ``base`` when it is given)."""
+    from reconcile.pipeline import run
 
-
-def cmd_check(argv: Sequence[str]) -> int:
-    args = _parser().parse_args(argv)
-    from reconcile.pipeline import run, stderr_progress
-
-    settings = cli.settings_from(args)
-    changed = changed_sources(args.sources, args.base) if args.base else None
-    result = run(args.sources, settings, progress=stderr_progress)
-    for warning in result.warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
-    folder = args.sources if args.sources.is_dir() else args.sources.parent
+    changed = changed_sources(sources_dir, base) if base else None
+    result = run(sources_dir, settings, progress=progress)
+    folder = sources_dir if sources_dir.is_dir() else sources_dir.parent
     found = unreviewed_conflicts(result.report, result.sources, changed, git_root(folder))
     conflicts = sum(1 for f in result.report.findings if f.verdict is Verdict.CONFLICTING)
-    if not found:
-        print(f"reconcile check: {conflicts} conflict(s), all reviewed")
-        return cli.EXIT_OK
-    sys.stdout.write(RENDERERS[args.format](found, args.sources, args.base))
-    print(
-        f"reconcile check: {len(found)} unreviewed conflict(s) of {conflicts}; record a "
-        "decision with 'reconcile review' (see 'reconcile review --help')",
-        file=sys.stderr if args.format == "github" else sys.stdout,
-    )
-    return cli.EXIT_CHECK_FAILED
-
-
-cli.register("check", cmd_check)
+    return CheckOutcome(conflicts, found, list(result.warnings))

@@ -1,0 +1,85 @@
+"""``reconcile review``: record an editor's decision on one conflict.
+
+The decision goes to the sources folder's decisions file (see
+``reconcile.decisions``), keyed by the finding id shown in the report's id
+column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reconcile.errors import UsageError
+from reconcile.models import Decision, Verdict
+from reconcile.settings import Settings
+
+SPECIAL = ("not a conflict", "both wrong")
+
+
+def default_editor(folder: Path) -> str | None:
+    """git's user.name for the sources repository, else the login name."""
+    try:
+        done = subprocess.run(["git", "config", "user.name"], cwd=folder, capture_output=True,
+                              text=True, check=False)
+        if done.returncode == 0 and done.stdout.strip():
+            return done.stdout.strip()
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError):
+        return None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What ``review`` wrote: the decision, where, and what the editor should be told."""
+
+    path: Path
+    decision: Decision
+    label: str
+    replaced: bool
+    unknown_value: str | None = None
+
+
+def review(
+    sources: Path, finding_id: str, stands: str, note: str, by: str | None, settings: Settings,
+    progress: Callable[[str], None] | None = None,
+) -> Recorded:
+    """Record an editor's decision on one conflicting finding of ``sources``."""
+    from reconcile.decisions import decisions_path, record_decision, seen_values
+    from reconcile.pipeline import run
+    from reconcile.report.markdown import topic_label
+
+    stands = " ".join(stands.split())
+    if not stands:
+        raise UsageError("--stands", "give the value that stands (it is empty)")
+    path = decisions_path(sources, settings)
+    if path is None:
+        raise UsageError(sources, "decisions belong to a folder of sources, not one article")
+    by = (by or "").strip() or default_editor(sources)
+    if not by:
+        raise UsageError("--by", "say who decides (no git user.name, no login name)")
+    result = run(sources, settings, progress=progress)
+    finding = next((f for f in result.report.findings if f.id == finding_id), None)
+    if finding is None:
+        raise UsageError(finding_id, f"no such finding in the report of {sources} "
+                                     "(ids are in the report's id column)")
+    if finding.verdict is not Verdict.CONFLICTING:
+        raise UsageError(finding_id, f"{topic_label(finding)} is {finding.verdict.value}, "
+                                     "not conflicting: there is nothing to decide")
+    at = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
+    claims = {c.id: c for c in result.report.claims}
+    decision = Decision(finding=finding.id, stands=stands, note=note.strip(), by=by, at=at,
+                        seen=seen_values(finding, claims))
+    record_decision(path, decision)
+    values = sorted({claims[c].text for c in finding.claims if c in claims})
+    unknown = None
+    if stands.casefold() not in {v.casefold() for v in (*values, *SPECIAL)}:
+        unknown = "; ".join(values)
+    return Recorded(path, decision, topic_label(finding), finding.decision is not None, unknown)
