@@ -1,0 +1,131 @@
+"""The language layer: one profile per language, below extraction and alignment.
+
+A profile holds what the code would otherwise hard-code per language: the dependency labels
+its spaCy pipeline uses, whether capitals mark names, the words of time and modality, and
+the concept lexicon that gives a head word its language-neutral key. Profiles are data
+(``lang/data/<code>.yaml``) validated on load: a misspelt key is an error, not an empty set.
+Adding a language is a new data file and its pinned pipeline.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from reconcile.errors import ReconcileError
+
+
+class Deps(BaseModel):
+    """The dependency labels of the language's pipeline, by the role they play."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    subject: frozenset[str]
+    object: frozenset[str]
+    oblique: frozenset[str] = Field(description="a verb's prepositional or adverbial complement")
+    noun_modifier: frozenset[str] = Field(description="a noun hung on another noun")
+    adjective: frozenset[str]
+    number: frozenset[str] = Field(description="a number on its noun")
+    compound: frozenset[str] = frozenset()
+    clause: frozenset[str] = Field(description="a clause hung on a verb (xcomp, advcl, acl)")
+    preposition: frozenset[str] = Field(description="the preposition of a complement")
+    coordination: frozenset[str] = frozenset({"conj"})
+    appos: frozenset[str] = frozenset({"appos"})
+
+
+class Times(BaseModel):
+    """Words that move what a clause says away from the story's main event."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    earlier: frozenset[str] = Field(description="lemmas marking an earlier event (previous)")
+    next: frozenset[str] = Field(description="lemmas marking a later event (next)")
+    ago: frozenset[str] = Field(description="lemmas of 'N ago' phrases")
+    after_before: frozenset[str] = Field(
+        description="prepositions putting another event before or after this one (after X)"
+    )
+    origin: frozenset[str] = Field(description="prepositions of where someone came from")
+    motion: frozenset[str] = Field(
+        description="verbs and nouns whose 'from' complement is a place of origin, not a venue"
+    )
+    weekdays: frozenset[str] = Field(description="names of the days of the week, folded")
+    future_aux: frozenset[str] = frozenset()
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str
+    capitals_mark_names: bool = True
+    deps: Deps
+    times: Times
+    light_verbs: frozenset[str] = Field(
+        description="verbs that carry a figure without saying what it measures (last, take, "
+        "reach): the frame is their subject"
+    )
+    about_preps: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="prepositions that say what an agreement or a talk is about (on, sur)",
+    )
+    counted_clause: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="collective numerals that head their counted noun (« une trentaine de »)",
+    )
+    concepts: dict[str, frozenset[str]] = Field(
+        default_factory=dict,
+        description="language-neutral key → lemmas: what a head word is about",
+    )
+
+    def concept(self, lemma: str) -> str | None:
+        """The concept key of a head lemma (or a phrase of lemmas), None if unknown."""
+        return _concept_index(self.code).get(fold(lemma))
+
+    def is_subject(self, dep: str) -> bool:
+        return dep in self.deps.subject
+
+    def is_future(self, token: object) -> bool:
+        """Is the verb ``token`` (a spaCy token) in the future or the conditional?"""
+        group = [token, *[c for c in token.children if c.dep_.startswith("aux")]]  # type: ignore[attr-defined]
+        return any(
+            t.lower_ in self.times.future_aux
+            or "Fut" in t.morph.get("Tense")
+            or "Cnd" in t.morph.get("Mood")
+            for t in group
+        )
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how lexicon words are compared."""
+    bare = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+@cache
+def profile(code: str) -> Profile | None:
+    """The profile of a language, or None when there is none."""
+    path = resources.files("reconcile.lang").joinpath("data", f"{code}.yaml")
+    if not path.is_file():
+        return None
+    try:
+        return Profile.model_validate(yaml.safe_load(path.read_text("utf-8")))
+    except ValueError as exc:
+        raise ReconcileError(f"lang/data/{code}.yaml", f"invalid language profile: {exc}") from exc
+
+
+@cache
+def _concept_index(code: str) -> dict[str, str]:
+    found = profile(code)
+    out: dict[str, str] = {}
+    for key, lemmas in sorted(found.concepts.items() if found else ()):
+        for lemma in sorted(lemmas):
+            out.setdefault(fold(lemma), key)
+    return out
+
+
+def codes() -> list[str]:
+    root = resources.files("reconcile.lang").joinpath("data")
+    return sorted(p.name[: -len(".yaml")] for p in root.iterdir() if p.name.endswith(".yaml"))
