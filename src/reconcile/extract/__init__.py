@@ -8,6 +8,7 @@ from functools import cache
 from importlib import import_module, resources
 
 from reconcile.extract.context import Article
+from reconcile.extract.frames import frame_claims
 from reconcile.extract.nlp import load_pipeline
 from reconcile.extract.registry import registered
 from reconcile.ingest.regions import blank_unread
@@ -91,9 +92,17 @@ def extract_batch(sources: Sequence[Source], settings: Settings) -> list[list[Cl
 def _claims_of(article: Article) -> list[Claim]:
     source = article.source
     seen: dict[str, Claim] = {}
-    for _name, run in registered().items():
+    for name, run in registered().items():
         for claim in run(article):
             assert source.text[claim.start : claim.end] == claim.quote, claim
+            if claim.rule is None:
+                claim = claim.model_copy(update={"rule": name})
             seen.setdefault(claim.id, claim)
             article.claims.append(claim)
-    return sorted(seen.values(), key=lambda c: (c.start, c.end, c.slot, c.subject))
+    ordered = sorted(seen.values(), key=lambda c: (c.start, c.end, c.slot, c.subject))
+    return [_with_line(source, c) for c in frame_claims(article, ordered)]
+
+
+def _with_line(source: Source, claim: Claim) -> Claim:
+    """The line the quote starts on, recorded once here so that nothing re-reads the file."""
+    return claim.model_copy(update={"line": source.text.count("\n", 0, claim.start) + 1})

@@ -1,0 +1,411 @@
+"""What each claim is about: its frame, read from the parse.
+
+Every slot extractor says *what* a value is (a figure, a place, a label); this pass says
+what it is *about*, the same way for every slot, by walking the dependency tree from the
+claim's quote to the word it hangs on:
+
+* ``frame.head_noun``: a figure inside a noun phrase measures that noun (« une trêve d'un
+  an », "a one-year truce", "the six-year-old dispute");
+* ``frame.own_clause``: a counted noun with its own participle or relative clause is
+  counted by that verb (« personnes hélitreuillées », "homes destroyed");
+* ``frame.verb``: a value that is the subject, object or complement of a verb is about
+  that verb (« ont été hébergées », "were killed", "rode in the limousine") — unless the
+  verb only carries the figure (``light_verbs``: last, durer, spend), whose subject then is
+  the thing measured ("the drive lasted …") or, when that subject is a pronoun, the clause
+  on the figure ("spent 45 minutes talking");
+* ``frame.object``: an outcome is about the object of its agreement ("no deal on pensions").
+
+Then the frame's key is looked up in the language profile's concept lexicon (language-
+neutral: « discussions » and "talks" are both ``talks``); its holder is the person the head
+belongs to; its time says whether it sits before or after the main event (an earlier
+summit, the next meeting, the city someone flew in from). These rules only *separate*
+claims that are about different things: a claim whose frame cannot be read keeps the
+slot's subject and is aligned as before.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from reconcile.extract.context import Article, doc_text, lexicon
+from reconcile.lang import Profile, fold, profile
+from reconcile.models import Claim, Frame, FrameTime
+
+Token = Any
+
+_MAX_CLIMB = 6
+#: slots whose claims can be about another event than the main one (its place, its date)
+_EVENT_SLOTS = frozenset({"event.location", "event.date"})
+#: slots whose frame is the thing the value hangs on
+_HEADED_SLOTS = frozenset(
+    {"event.duration", "quantity", "event.vehicle", "event.outcome", "event.location"}
+)
+#: slots whose measured thing can be one person's (his visit, her race)
+_HELD_SLOTS = frozenset({"event.duration", "quantity", "event.vehicle", "event.outcome"})
+
+
+#: subjects that name a kind of thing counted, not which one ("people"): what happened to
+#: them (sheltered, airlifted, killed) says what the figure is about
+GENERIC_SUBJECTS = frozenset({"people", "event"})
+
+
+def _own_words(lang: str, tok: Token) -> set[str]:
+    words = _subject_words(lang)
+    return words.get(fold(tok.lemma_), set()) | words.get(fold(tok.text), set())
+
+
+@cache
+def _subject_words(lang: str) -> dict[str, set[str]]:
+    """Word → the subjects whose own words it is (``extract/data/subjects.yaml``): a frame
+    whose head is the subject's own word ("the shaking", « la secousse ») is about that
+    subject, in any language."""
+    out: dict[str, set[str]] = {}
+    for section in lexicon("subjects", lang).values():
+        if not isinstance(section, dict):
+            continue
+        for subject, words in section.items():
+            if isinstance(words, list):
+                for word in words:
+                    out.setdefault(fold(str(word)), set()).add(str(subject))
+    return out
+
+
+def frame_claims(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Each claim with its frame and rule set (an editor's claim is left as written)."""
+    prof = profile(article.lang)
+    out = []
+    for claim in claims:
+        if claim.origin == "editor" or prof is None:
+            out.append(claim)
+            continue
+        frame, _rule = read_frame(article, claim, prof)
+        out.append(claim.model_copy(update={"frame": frame}))
+    return out
+
+
+def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, str]:
+    """The frame of one claim and the name of the rule that read it."""
+    span = article.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    claimant = claim.qualifiers.claimant
+    base = Frame(lang=prof.code, claimant=claimant)
+    if span is None or len(span) == 0:
+        return base.model_copy(update={"rule": "frame.none"}), "frame.none"
+    root = span.root
+    head, rule = (None, "frame.subject")
+    if claim.slot in _HEADED_SLOTS:
+        head, rule = _head(root, span, prof, claim.slot)
+    if head is None and claim.slot == "quantity":
+        counted = _counted(root, prof)
+        if claim.subject not in GENERIC_SUBJECTS and claim.subject in _own_words(
+            article.lang, counted
+        ):
+            head, rule = counted, "frame.counted_noun"
+    frame = base
+    if head is not None:
+        # the subject's own word first ("delay" is the delay subject, not any wait), then
+        # the concept lexicon
+        key = None
+        if claim.subject in _own_words(article.lang, head):
+            key, rule = claim.subject, rule + ".subject_word"
+        key = key or _concept(head, prof)
+        frame = base.model_copy(
+            update={"lemma": fold(head.lemma_), "phrase": str(head.text), "key": key}
+        )
+    time = _time(root, head, claim.slot, prof, article)
+    holder = None
+    if claim.slot in _HELD_SLOTS:
+        holder = _holder(head) if head is not None else None
+        holder = holder or _clause_holder(root, prof)
+    return frame.model_copy(update={"time": time, "holder": holder, "rule": rule}), rule
+
+
+# --------------------------------------------------------------------------- the head
+
+
+def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | None, str]:
+    """The word the value is about, and the rule that found it."""
+    deps = prof.deps
+    tok = _counted(root, prof)
+    if slot == "event.outcome":
+        obj = _object_of(tok, prof)
+        return (obj, "frame.object") if obj is not None else (None, "frame.subject")
+    own = _own_clause(tok, span, prof)
+    if own is not None and slot == "quantity":
+        return own, "frame.own_clause"
+    measured = _measure_of(tok, prof) if slot == "event.duration" else None
+    if measured is not None:
+        return measured, "frame.measure_of"
+    for _ in range(_MAX_CLIMB):
+        head = tok.head
+        if head is tok:
+            return None, "frame.subject"
+        dep = tok.dep_
+        if head.pos_ in ("NOUN", "PROPN") and (
+            dep in deps.compound or dep in deps.adjective or dep in deps.noun_modifier
+            or dep in deps.number or dep == "npadvmod"
+        ):
+            if slot == "event.location" or head.i in range(span.start, span.end):
+                tok = head
+                continue
+            return head, "frame.head_noun"
+        if head.pos_ == "ADJ" and dep in ("npadvmod", "obl", "obl:mod", "nmod"):
+            tok = head  # "six-year-old": the adjective hangs on the noun measured
+            continue
+        if dep in deps.preposition or head.pos_ == "ADP":
+            tok = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb_frame(tok, head, prof, slot)
+        tok = head
+    return None, "frame.subject"
+
+
+def _counted(root: Token, prof: Profile) -> Token:
+    """From a number or a collective numeral to the noun it counts (« une trentaine de
+    personnes »: personnes)."""
+    tok = root
+    if fold(tok.lemma_) in prof.counted_clause or tok.like_num:
+        for child in tok.children:
+            if child.pos_ in ("NOUN", "PROPN", "ADJ") and child.dep_ in prof.deps.noun_modifier:
+                return child
+    return tok
+
+
+def _measure_of(tok: Token, prof: Profile) -> Token | None:
+    """A span of time said with what it measures: "five hours of talks", « trois semaines
+    de grève »."""
+    for child in tok.children:
+        if child.dep_ in prof.deps.preposition and child.pos_ == "ADP":
+            for grand in child.children:
+                if grand.pos_ in ("NOUN", "PROPN"):
+                    return grand
+        if child.pos_ in ("NOUN", "PROPN") and child.dep_ in prof.deps.noun_modifier and any(
+            g.dep_ in prof.deps.preposition for g in child.children
+        ):
+            return child
+    return None
+
+
+def _own_clause(tok: Token, span: Any, prof: Profile) -> Token | None:
+    """A participle or relative clause on the counted noun itself ("homes destroyed")."""
+    for child in tok.children:
+        if (
+            child.dep_ in prof.deps.clause
+            and child.pos_ in ("VERB", "ADJ")
+            and fold(child.lemma_) not in prof.light_verbs
+        ):
+            return child
+    return None
+
+
+def _verb_frame(tok: Token, verb: Token, prof: Profile, slot: str) -> tuple[Token | None, str]:
+    if fold(verb.lemma_) not in prof.light_verbs:
+        return verb, "frame.verb"
+    if slot == "event.location":
+        return verb, "frame.verb"
+    if slot == "quantity":
+        # "the quake left 87 dead", « la secousse a fait 87 morts »: the subject of a light
+        # verb is what caused the count, not what is counted
+        return None, "frame.subject"
+    subjects = [c for c in verb.children if prof.is_subject(c.dep_) and c is not tok]
+    for subj in subjects:
+        if subj.pos_ in ("NOUN", "PROPN"):
+            return subj, "frame.light_verb_subject"
+    # a pronoun subject: the clause on the figure or on the verb says what was done
+    for node in (tok, verb):
+        for child in node.children:
+            if child.dep_ in prof.deps.clause and child.pos_ == "VERB":
+                return child, "frame.light_verb_clause"
+    return None, "frame.subject"
+
+
+def _object_of(tok: Token, prof: Profile) -> Token | None:
+    """What an agreement is about: the noun after a preposition of topic ("no deal on
+    pensions", « un accord sur les salaires »); « un accord de principe » says of what kind,
+    not about what."""
+    for child in tok.children:
+        if child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cases = [g for g in child.children if g.dep_ in prof.deps.preposition]
+        if child.dep_ in prof.deps.noun_modifier and any(
+            fold(c.lemma_) in prof.about_preps for c in cases
+        ):
+            return child
+    for child in tok.children:
+        if child.dep_ in prof.deps.preposition and fold(child.lemma_) in prof.about_preps:
+            for grand in child.children:
+                if grand.pos_ in ("NOUN", "PROPN"):
+                    return grand
+    return None
+
+
+def _concept(head: Token, prof: Profile) -> str | None:
+    """The head's concept key: its lemma, else the lemma with its compound or object."""
+    key = prof.concept(head.lemma_) or prof.concept(head.text)
+    if key:
+        return key
+    for child in head.children:
+        if child.dep_ in prof.deps.compound or child.dep_ in prof.deps.object:
+            key = prof.concept(f"{child.lemma_} {head.lemma_}") or prof.concept(
+                f"{head.lemma_} {child.lemma_}"
+            )
+            if key:
+                return key
+    return None
+
+
+# --------------------------------------------------------------------------- whose, when
+
+
+def _holder(head: Token) -> str | None:
+    """The person the measured thing belongs to ("his rival's two-day visit": the rival),
+    as a folded surname; only a tagged person, never a pronoun."""
+    for child in head.children:
+        if child.ent_type_ in ("PER", "PERSON") and child.pos_ == "PROPN":
+            return fold(_full_name(child).split()[-1])
+    return None
+
+
+def _clause_holder(root: Token, prof: Profile) -> str | None:
+    """The one tagged person the value's clause is about — its subject or object, or a name
+    apposed to them ("X was cleared of", "found X guilty", "his co-defendant, Y, was
+    cleared"): a verdict or a race time is that person's own."""
+    verb = next((n for n in [root, *_ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    people: set[str] = set()
+    for arg in verb.children:
+        if not (prof.is_subject(arg.dep_) or arg.dep_ in prof.deps.object):
+            continue
+        for tok in (arg, *[c for c in arg.children if c.dep_ in prof.deps.appos]):
+            if _person_like(tok, prof):
+                people.add(fold(_full_name(tok).split()[-1]))
+    return people.pop() if len(people) == 1 else None
+
+
+#: entity labels that are never a person, whatever the tagger's other mistakes
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "FAC"})
+
+
+def _person_like(tok: Token, prof: Profile) -> bool:
+    """A tagged person, or a proper noun in a clause argument where the small models often
+    say ORG or MISC for an unknown person's name (only where capitals mark names)."""
+    if tok.ent_type_ in ("PER", "PERSON"):
+        return True
+    return bool(prof.capitals_mark_names and tok.pos_ == "PROPN" and tok.ent_type_
+                and tok.ent_type_ not in _NOT_PEOPLE)
+
+
+def _full_name(tok: Token) -> str:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text)
+    return str(tok.text)
+
+
+def _time(
+    root: Token, head: Token | None, slot: str, prof: Profile, article: Article
+) -> FrameTime:
+    """Before or after the main event when the parse says so, else during."""
+    nodes = [root, *_ancestors(root)]
+    if head is not None and head not in nodes:
+        nodes.insert(1, head)
+    # a figure is another event's only by a word on itself or on what it measures ("the
+    # previous round lasted…"); a place or a date by a word anywhere up its clause
+    near = nodes if slot in _EVENT_SLOTS else [n for n in (root, head) if n is not None]
+    for node in near:
+        for child in node.children:
+            lemma = fold(child.lemma_)
+            if child.dep_ in prof.deps.adjective or child.pos_ in ("ADJ", "ADV"):
+                if lemma in prof.times.earlier and slot in _EVENT_SLOTS | {"event.duration"}:
+                    return "before"
+                if lemma in prof.times.next:
+                    return "next"
+    if slot not in _EVENT_SLOTS:
+        return "during"
+    return _event_time(root, nodes, prof, article)
+
+
+def _event_time(root: Token, nodes: list[Token], prof: Profile, article: Article) -> FrameTime:
+    """An event's place or date that belongs to another event: after an earlier one (« trois
+    semaines après leur sommet à X »), N ago, where someone came from, a future verb with a
+    date that is not a weekday (« accueillera … à Madrid en avril »)."""
+    sent_text = fold(doc_text(article.doc)[root.sent.start_char : root.sent.end_char])
+    for node in nodes[1:]:
+        if node.pos_ in ("VERB", "AUX"):
+            break  # past the clause of the value: what happens higher up is the main event's
+        markers = [node] if node.pos_ == "ADP" else [
+            c for c in node.children if c.dep_ in prof.deps.preposition
+        ]
+        for marker in markers:
+            if (
+                fold(marker.lemma_) in prof.times.after_before
+                and node.pos_ in ("NOUN", "ADP")
+                and _time_apart(node, marker)
+            ):
+                return "before"
+    own_case = [c for c in root.children if c.dep_ in prof.deps.preposition]
+    if root.head.pos_ == "ADP":
+        own_case.append(root.head)
+    governor = next((n for n in nodes[1:] if n.pos_ in ("VERB", "NOUN", "ADJ")), None)
+    if (
+        governor is not None
+        and fold(governor.lemma_) in prof.times.motion
+        and any(fold(m.lemma_) in prof.times.origin for m in own_case)
+    ):
+        return "before"  # where someone came from: "flew in from X", « arrivé de X »
+    if any(f" {word} " in f" {sent_text} " for word in prof.times.ago) and _ago_near(root, prof):
+        return "before"
+    verb = next((n for n in nodes if n.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and prof.is_future(verb) and _dated_later(verb, prof):
+        return "next"
+    return "during"
+
+
+def _time_apart(node: Token, marker: Token) -> bool:
+    """"Three weeks after their summit": a counted span of time on the 'after' phrase says
+    another event; a bare "after the ceremony" is an earlier part of the same day."""
+    for tok in (node, marker):
+        for child in tok.children:
+            if child is not marker and any(g.like_num for g in child.children) and child.pos_ in (
+                "NOUN", "PROPN"
+            ):
+                return True
+    return False
+
+
+def _ago_near(root: Token, prof: Profile) -> bool:
+    sent = root.sent
+    for tok in sent:
+        if fold(tok.lemma_) in prof.times.ago or fold(tok.text) in prof.times.ago:
+            return bool(abs(tok.i - root.i) <= 8)
+    return False
+
+
+def _dated_later(verb: Token, prof: Profile) -> bool:
+    """A date in the verb's clause that names a month, a year or 'next', not a weekday."""
+    for ent in verb.sent.ents:
+        if ent.label_ not in ("DATE", "TIME", "MISC") or not _under(ent.root, verb):
+            continue
+        words = {fold(w) for w in str(ent.text).split()}
+        if words & prof.times.weekdays:
+            continue
+        return True
+    return False
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    return tok is verb or verb in list(_ancestors(tok))
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = []
+    node = tok
+    for _ in range(_MAX_CLIMB * 2):
+        if node.head is node:
+            break
+        node = node.head
+        out.append(node)
+    return out
