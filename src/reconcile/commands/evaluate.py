@@ -157,6 +157,47 @@ class TopicScore(_Model):
     )
 
 
+class ConflictScore(_Model):
+    """Conflicts of one story, the editor's view: is red right, and is every real one red?
+
+    A reported conflict is *true* when it is the finding of a gold conflicting topic by
+    subject, or holds a predicted claim matched to one of that topic's gold claims; every
+    other reported conflict is *false* (labelled or not)."""
+
+    event: str
+    gold: int = Field(default=0, description="gold conflicting topics")
+    found: int = Field(default=0, description="gold conflicting topics reported as conflicting")
+    reported: int = Field(default=0, description="conflicting findings in the report")
+    true: int = Field(default=0, description="reported conflicts that are gold conflicts")
+    false: list[str] = Field(default_factory=list, description="slot · subject of the others")
+
+
+def score_conflicts(
+    event: str,
+    topics: Sequence[dict[str, Any]],
+    findings: Sequence[Finding],
+    topic_claims: dict[tuple[str, str], set[str]],
+) -> ConflictScore:
+    reported = [f for f in findings if f.verdict.value == CONFLICTING]
+    true_ids: set[str] = set()
+    found = 0
+    wanted = [t for t in topics if str(t["verdict"]) == CONFLICTING]
+    for topic in wanted:
+        slot, subject = str(topic["slot"]), str(topic["subject"])
+        ids = topic_claims.get((slot, fold(subject)), set())
+        hits = {
+            f.id for f in reported
+            if f.slot == slot and (_subject_matches(slot, subject, f) or ids & set(f.claims))
+        }
+        true_ids |= hits
+        found += bool(hits)
+    return ConflictScore(
+        event=event, gold=len(wanted), found=found, reported=len(reported),
+        true=len(true_ids),
+        false=[f"{f.slot} · {f.subject}" for f in reported if f.id not in true_ids],
+    )
+
+
 class VerdictScore(_Model):
     topics: int = 0
     correct: int = 0
@@ -177,6 +218,15 @@ class VerdictScore(_Model):
     syndication_extra: list[str] = Field(
         default_factory=list, description="detected pairs the gold does not list"
     )
+    conflicts: list[ConflictScore] = Field(default_factory=list, description="per story")
+
+    def conflict_precision(self) -> float | None:
+        reported = sum(c.reported for c in self.conflicts)
+        return sum(c.true for c in self.conflicts) / reported if reported else None
+
+    def conflict_recall(self) -> float | None:
+        gold = sum(c.gold for c in self.conflicts)
+        return sum(c.found for c in self.conflicts) / gold if gold else None
 
 
 class EvalResult(_Model):
@@ -651,6 +701,7 @@ def evaluate(
     warnings: list[str] = []
     topics: list[TopicScore] = []
     stray_conflicts: list[str] = []
+    conflicts: list[ConflictScore] = []
     syndication = [0, 0]  # gold pairs, gold pairs detected
     syndication_extra: list[str] = []
     per_article: list[tuple[str, str, str, ArticleScore, list[Claim]]] = []
@@ -711,6 +762,9 @@ def evaluate(
         )
         topics.extend(t)
         stray_conflicts.extend(stray)
+        conflicts.append(score_conflicts(
+            event.name, gold.get("topics") or [], result.report.findings, topic_claims
+        ))
 
     gold_slots = {
         str(c["slot"]) for g in golds.values() for e in g["articles"].values()
@@ -768,6 +822,7 @@ def evaluate(
         syndication_gold=syndication[0],
         syndication_found=syndication[1],
         syndication_extra=syndication_extra,
+        conflicts=conflicts,
     )
     if verdicts.topics:
         verdicts.accuracy = verdicts.correct / verdicts.topics
@@ -826,6 +881,15 @@ def render_table(result: EvalResult) -> str:
                      f"{', '.join(t.findings)})")
     for s in v.unlabelled_conflicts:
         lines.append(f"  unlabelled conflict {s}")
+    lines.append(
+        f"conflicts: precision {_pct(v.conflict_precision())}, recall "
+        f"{_pct(v.conflict_recall())} (reported {sum(c.reported for c in v.conflicts)}, "
+        f"true {sum(c.true for c in v.conflicts)}, gold {sum(c.gold for c in v.conflicts)})"
+    )
+    for c in v.conflicts:
+        lines.append(f"  {c.event}: {c.found}/{c.gold} gold conflicts reported; "
+                     f"{c.reported} reported, {len(c.false)} false"
+                     + (f" ({'; '.join(c.false)})" if c.false else ""))
     lines.append(f"syndication: {v.syndication_found}/{v.syndication_gold} gold pairs detected; "
                  f"{len(v.syndication_extra)} pairs detected that the gold does not list")
     for pair in v.syndication_extra:
