@@ -6,6 +6,7 @@ that someone must look at.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,9 @@ def test_report_does_not_depend_on_file_order(tmp_path: Path) -> None:
     second = run(renamed, Settings(claims_dir=tmp_path / "c2")).report
 
     def verdicts(report: object) -> list[tuple[str, str, str, int]]:
-        return sorted((f.slot, f.subject, f.verdict.value, len(f.claims))
+        # a topic may name its source (an outlet's own comment): undo the renaming
+        return sorted((f.slot, re.sub(r"\b\d+_(\d{3}_)", r"\1", f.subject), f.verdict.value,
+                       len(f.claims))
                       for f in report.findings)  # type: ignore[attr-defined]
 
     assert verdicts(first) == verdicts(second)

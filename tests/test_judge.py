@@ -10,6 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile.align import align
 from reconcile.judge import judge
 from reconcile.models import Claim, Qualifiers, Source, claim_id
 from reconcile.settings import Settings
@@ -53,7 +54,7 @@ def _claim(n: int, row: list[Any]) -> Claim:
 def test_judge_case(case: dict[str, Any]) -> None:
     claims = [_claim(i, row) for i, row in enumerate(case["claims"])]
     sources = [_source(s) for s in sorted({c.source for c in claims})]
-    findings, _ = judge(claims, sources, Settings())
+    findings, _ = judge(align(claims, sources, Settings()), Settings())
     if "verdicts" in case:
         assert {f.subject: f.verdict.value for f in findings} == case["verdicts"]
         return
@@ -82,7 +83,7 @@ def test_syndicated_copies_are_one_voice() -> None:
         )
         for i, s in enumerate(sources)
     ]
-    findings, notes = judge(claims, sources, Settings())
+    findings, notes = judge(align(claims, sources, Settings()), Settings())
     assert findings[0].verdict.value == "extra"
     assert "same wire copy" in findings[0].reason
     assert notes and "one voice" in notes[0]
@@ -114,11 +115,11 @@ def test_order_of_sources_does_not_change_verdicts(rows: list[Any], rnd: Any) ->
         for i, (s, (lo, hi), subj) in enumerate(rows)
     ]
     sources = [_source(s) for s in sorted({c.source for c in claims})]
-    first, _ = judge(claims, sources, Settings())
+    first, _ = judge(align(claims, sources, Settings()), Settings())
     shuffled_claims, shuffled_sources = claims[:], sources[:]
     rnd.shuffle(shuffled_claims)
     rnd.shuffle(shuffled_sources)
-    second, _ = judge(shuffled_claims, shuffled_sources, Settings())
+    second, _ = judge(align(shuffled_claims, shuffled_sources, Settings()), Settings())
     assert [f.model_dump() for f in first] == [f.model_dump() for f in second]
     landed = sorted(cid for f in first for cid in f.claims)
     assert landed == sorted(c.id for c in claims)  # each claim in exactly one finding

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reconcile.align import Alignment
 from reconcile.align.compare import Comparison, compare
 from reconcile.align.places import LEVELS
-from reconcile.align.syndication import syndicated_pairs, voices
-from reconcile.align.topics import Topic, build_topics
+from reconcile.align.topics import Topic
 from reconcile.models import (
     Claim,
     Consensus,
@@ -21,7 +21,6 @@ from reconcile.models import (
     LocationValue,
     ParticipantValue,
     QuantityValue,
-    Source,
     Verdict,
 )
 from reconcile.settings import Settings
@@ -36,19 +35,24 @@ class Clash:
     why: Comparison
 
 
-def judge(
-    claims: list[Claim], sources: list[Source], settings: Settings
-) -> tuple[list[Finding], list[str]]:
-    pairs = syndicated_pairs(sources, settings.syndication_threshold)
-    voice = voices(sources, pairs)
-    notes = [
-        f"{a} and {b} are near-identical texts (similarity {score:.0%} ≥ "
-        f"{settings.syndication_threshold:.0%}): counted as one voice"
-        for a, b, score in pairs
-    ]
-    findings = [judge_topic(t, voice, settings) for t in build_topics(claims, settings)]
+def judge(alignment: Alignment, settings: Settings) -> tuple[list[Finding], list[str]]:
+    """One finding per topic of the alignment, and the report's notes; reads, never
+    re-aligns."""
+    notes = [_syndication_note(group, alignment, settings) for group in alignment.groups()]
+    findings = [judge_topic(t, alignment.voice, settings) for t in alignment.topics]
     findings.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.slot, f.subject, f.id))
     return findings, notes
+
+
+def _syndication_note(group: list[str], alignment: Alignment, settings: Settings) -> str:
+    """One note per group of near-identical copies, not one per pair."""
+    scores = [s for a, b, s in alignment.syndicated if a in group and b in group]
+    low = min(scores, default=settings.syndication_threshold)
+    if len(group) == 2:
+        return (f"{group[0]} and {group[1]} are near-identical texts (similarity {low:.0%} ≥ "
+                f"{settings.syndication_threshold:.0%}): counted as one voice")
+    return (f"{len(group)} near-identical texts ({', '.join(group)}; similarity ≥ {low:.0%}, "
+            f"threshold {settings.syndication_threshold:.0%}): counted as one voice")
 
 
 #: slots where one source naming two different values is no contradiction: an event
@@ -225,7 +229,14 @@ def judge_topic(topic: Topic, voice: dict[str, str], settings: Settings) -> Find
     matches = topic.matches
     related = [c.id for c in topic.related]
 
-    if clashes:
+    if clashes and not topic.match.confident:
+        # frames that only might be the same: never red (the report lists the pair apart)
+        verdict = Verdict.AGREED if len(topic_voices) >= 2 else Verdict.EXTRA
+        first = clashes[0]
+        reason = (f"values differ but the claims are only possibly about the same thing "
+                  f"({first.why.rule}): listed under 'check', not called a conflict")
+        consensus = None
+    elif clashes:
         verdict = Verdict.CONFLICTING
         first = sorted(clashes, key=lambda c: (c.a.source != c.b.source, c.a.id, c.b.id))[0]
         reason = f"{first.why.rule}: {_label(first.a)} vs {_label(first.b)}"
@@ -274,6 +285,7 @@ def judge_topic(topic: Topic, voice: dict[str, str], settings: Settings) -> Find
         matches=matches,
         related=related,
         consensus=consensus,
+        topic=topic.match,
     )
 
 

@@ -230,6 +230,7 @@ class Frame(Strict):
         description="when it sits relative to the story's main event (an earlier summit: before)",
     )
     claimant: str | None = Field(default=None, description="who holds an opinion or gives a figure")
+    rule: str | None = Field(default=None, description="the named rule that read the frame")
 
 
 class Qualifiers(Strict):

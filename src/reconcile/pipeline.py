@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reconcile.align.owners import resolve_owners
+from reconcile.align import align
 from reconcile.decisions import apply_decisions, decisions_path, load_decisions
 from reconcile.errors import InputError
 from reconcile.extract import BATCH, extract_batch, extractor_version, supported
@@ -105,12 +105,13 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
     sources = ingested.sources
     # cross-source: "the Russian presidential limousine" is owned by the one Russian
     # president the other sources name (the claims files keep what each article says)
-    claims = resolve_owners([c for s in sources for c in claims_by_source[s.id]], settings)
-    findings, notes = judge(claims, sources, settings)
+    alignment = align([c for s in sources for c in claims_by_source[s.id]], sources, settings)
+    findings, notes = judge(alignment, settings)
     report = Report(
         sources=[s.info() for s in sources],
-        claims=claims,
+        claims=alignment.claims,
         findings=findings,
+        possible=alignment.possible,
         notes=[*unread, *notes],
     )
     report = apply_decisions(report, decisions)

@@ -17,9 +17,25 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from reconcile.align.compare import compare
+from reconcile.align.frames import (
+    FRAMED_SLOTS,
+    TIMED_SLOTS,
+    Cluster,
+    cluster_block,
+    topic_match,
+)
 from reconcile.align.people import match_people
 from reconcile.align.roles import role_fits
-from reconcile.models import Claim, DurationValue, Match, ParticipantValue
+from reconcile.lang import fold
+from reconcile.models import (
+    Claim,
+    DurationValue,
+    Match,
+    ParticipantValue,
+    PossibleMatch,
+    TopicMatch,
+)
 from reconcile.settings import Settings
 
 
@@ -30,10 +46,18 @@ class Topic:
     claims: list[Claim]
     matches: list[Match] = field(default_factory=list)
     related: list[Claim] = field(default_factory=list)
+    match: TopicMatch = field(default_factory=lambda: TopicMatch(level="single"))
 
     @property
     def id(self) -> str:
         return finding_id(self.slot, self.subject)
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Can both values be true? What is expected is never set against what happened."""
+    if (a.qualifiers.modality == "expected") != (b.qualifiers.modality == "expected"):
+        return True
+    return compare(a, b).compatible
 
 
 def finding_id(slot: str, subject: str) -> str:
@@ -58,32 +82,138 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def build_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
+def build_topics(
+    claims: list[Claim], settings: Settings
+) -> tuple[list[Topic], list[PossibleMatch]]:
+    """The topics of a story, and the pairs of topics that are only possibly the same."""
     by_slot: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_slot[claim.slot].append(claim)
     topics: list[Topic] = []
+    possible: list[PossibleMatch] = []
     for slot, group in sorted(by_slot.items()):
         if slot == "event.participants":
             topics.extend(_people_topics(group, settings))
-        elif slot == "event.location":
-            # one place per story: a source whose lead says "earthquake" calls it the
-            # epicentre, another the venue; containment decides between the places
-            subjects = Counter(c.subject for c in group)
-            subject = sorted(subjects, key=lambda s: (-subjects[s], s))[0]
-            topics.append(Topic(slot, subject, list(group)))
+        elif slot in TIMED_SLOTS:
+            topics.extend(_timed_topics(slot, group))
+        elif slot == "event.tone":
+            topics.extend(_opinion_topics(group, settings))
         else:
             by_subject: dict[str, list[Claim]] = defaultdict(list)
             for claim in group:
                 by_subject[claim.subject].append(claim)
-            for subject, cs in by_subject.items():
-                if slot == "event.duration":
-                    topics.extend(_by_scale(subject, cs))
+            for subject, cs in sorted(by_subject.items()):
+                if slot in FRAMED_SLOTS:
+                    found, maybe = _framed_topics(slot, subject, cs)
+                    topics.extend(found)
+                    possible.extend(maybe)
                 else:
                     topics.append(Topic(slot, subject, cs))
     for topic in topics:
         topic.claims.sort(key=lambda c: (c.source, c.start, c.id))
-    return sorted(topics, key=lambda t: (t.slot, t.subject))
+    return sorted(topics, key=lambda t: (t.slot, t.subject)), possible
+
+
+def _framed_topics(
+    slot: str, subject: str, claims: list[Claim]
+) -> tuple[list[Topic], list[PossibleMatch]]:
+    """One topic per frame cluster; the largest keeps the subject, the others are named by
+    what they are about (« people · airlifted »)."""
+    clusters, maybe = cluster_block(subject, claims, compatible)
+    named: dict[int, Topic] = {}
+    used: set[str] = set()
+    for i, cluster in enumerate(clusters):
+        name = subject if i == 0 else _cluster_subject(subject, cluster, used)
+        used.add(name)
+        named[id(cluster)] = Topic(slot, name, list(cluster.claims), match=topic_match(cluster))
+    topics: list[Topic] = []
+    for topic in named.values():
+        if slot == "event.duration":
+            for part in _by_scale(topic.subject, topic.claims):
+                part.match = topic.match
+                topics.append(part)
+        else:
+            topics.append(topic)
+    possible = [_possible(slot, named[id(a)], named[id(b)]) for a, b in maybe
+                if id(a) in named and id(b) in named]
+    return topics, possible
+
+
+def _cluster_subject(subject: str, cluster: Cluster, used: set[str]) -> str:
+    frame = cluster.claims[0].frame
+    words = [cluster.name() or "other"]
+    if frame is not None and frame.holder:
+        words.append(frame.holder)
+    if frame is not None and frame.time != "during":
+        words.append(frame.time)
+    name = f"{subject} · {' '.join(w for w in words if w)}"
+    n = 2
+    while name in used:
+        name, n = f"{name} {n}", n + 1
+    return name
+
+
+def _possible(slot: str, a: Topic, b: Topic) -> PossibleMatch:
+    ca, cb = a.claims[0], b.claims[0]
+    for x in a.claims:
+        y = next((y for y in b.claims if not compatible(x, y)), None)
+        if y is not None:
+            ca, cb = x, y
+            break
+    how = [f"«{c.frame.phrase}»" if c.frame and c.frame.phrase else "(no frame read)"
+           for c in (ca, cb)]
+    return PossibleMatch(
+        slot=slot, findings=[a.id, b.id], subjects=[a.subject, b.subject],
+        claims=[ca.id, cb.id], level="lemma",
+        reason=f"values differ and the frames {how[0]} and {how[1]} might be the same "
+               "measurement: not called a conflict",
+    )
+
+
+def _timed_topics(slot: str, claims: list[Claim]) -> list[Topic]:
+    """The main event's place or date is one topic per story (a source whose lead says
+    "earthquake" calls it the epicentre, another the venue; containment decides between the
+    places); a place or date of an earlier or a later event is a topic of its own."""
+    subjects = Counter(c.subject for c in claims)
+    subject = sorted(subjects, key=lambda s: (-subjects[s], s))[0]
+    by_time: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_time[claim.frame.time if claim.frame else "during"].append(claim)
+    topics = []
+    for time, group in sorted(by_time.items()):
+        if time == "during":
+            topics.append(Topic(slot, subject, group, match=TopicMatch(level="subject")))
+        else:
+            # several earlier events may be named: their places are never a conflict
+            topics.append(Topic(slot, f"{subject} · {time}", group,
+                                match=TopicMatch(level="subject", confident=False)))
+    return topics
+
+
+def _opinion_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
+    """One topic per claimant: different people's opinions never conflict; an outlet's own
+    comment is the outlet's."""
+    def holder(claim: Claim) -> str:
+        return claim.qualifiers.claimant or f"outlet {claim.source}"
+
+    names = sorted({holder(c) for c in claims})
+    links = _UnionFind(names)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if a.startswith("outlet ") or b.startswith("outlet "):
+                continue
+            if fold(a) == fold(b) or match_people(a, b, settings.name_fuzzy_threshold):
+                links.union(a, b)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[links.find(holder(claim))].append(claim)
+    topics = []
+    for members in groups.values():
+        said = Counter(holder(c) for c in members)
+        who = sorted(said, key=lambda n: (-said[n], n))[0]
+        subject = f"{members[0].subject} · {who}"
+        topics.append(Topic("event.tone", subject, members, match=TopicMatch(level="person")))
+    return topics
 
 
 #: durations of one subject further apart than this measure different things: a launch

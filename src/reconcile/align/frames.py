@@ -1,0 +1,181 @@
+"""Topics from frames: two claims share a topic only when what they are about matches.
+
+Claims are first blocked by slot and subject (what the extractor says is measured: the
+talks, the people counted, the vehicle). Inside a block they are clustered by frame, as
+a ladder of levels (splink's comparison levels), each recorded on the topic:
+
+* ``key`` — the same language-neutral concept (« hébergées » and "sheltered");
+* ``lemma`` — the same head word in one language;
+* ``subject`` — a claim whose frame could not be read joins the block's one frame, or the
+  frame its value is compatible with;
+* two frames with *different* concept keys are different things, never merged; two
+  frames that only might be the same (different words, no key to tell) are merged when
+  their values agree, and otherwise kept apart and listed as "possibly the same" — so a
+  conflict is only ever called inside a confident topic.
+
+Opinions are blocked by claimant (an outlet's own comment is its own claimant), and places
+and dates by when they sit relative to the main event (an earlier summit's city is not
+the venue's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reconcile.models import Claim, Frame, MatchLevel, PossibleMatch, TopicMatch
+
+Compatible = Callable[[Claim, Claim], bool]
+
+#: slots whose topics are cut by the frames of their claims
+FRAMED_SLOTS = frozenset({"quantity", "event.duration", "event.vehicle", "event.outcome"})
+#: slots of the main event: cut by when they sit (before / during / next)
+TIMED_SLOTS = frozenset({"event.location", "event.date"})
+
+
+@dataclass
+class Cluster:
+    claims: list[Claim]
+    label: tuple[str, ...] | None  # ("key", k) / ("lemma", lang, lemma); None: frame unread
+    level: MatchLevel = "single"
+    confident: bool = True
+    merged_from: list[tuple[str, ...]] = field(default_factory=list)
+
+    @property
+    def sources(self) -> set[str]:
+        return {c.source for c in self.claims}
+
+    def name(self) -> str | None:
+        if self.label is None:
+            return None
+        return self.label[1] if self.label[0] == "key" else self.label[2]
+
+
+#: frame rules whose head is a noun: a noun the lexicon does not know still names what is
+#: measured (« la trêve », "the dispute"); a verb it does not know is too often one of saying,
+#: estimating or causing ("left", « estimé ») to tell two measurements apart
+NOUN_RULES = ("frame.head_noun", "frame.measure_of", "frame.light_verb_subject", "frame.object")
+
+
+def frame_label(claim: Claim) -> tuple[str, ...] | None:
+    """What a claim is about, as a label: the concept of its frame's head (or the subject, when
+    the head is the subject's own word); else the head word in its language."""
+    frame = claim.frame
+    if frame is None:
+        return None
+    tail = (frame.holder or "", frame.time)
+    if frame.key:
+        return ("key", frame.key, *tail)
+    if frame.lemma and (frame.rule or "").startswith(NOUN_RULES):
+        return ("lemma", frame.lang or "", frame.lemma, *tail)
+    if frame.holder or frame.time != "during":
+        return ("key", claim.subject, *tail)
+    return None
+
+
+def _all_compatible(a: list[Claim], b: list[Claim], compatible: Compatible) -> bool:
+    return all(compatible(x, y) and compatible(y, x) for x in a for y in b)
+
+
+def _rank(cluster: Cluster) -> tuple[int, int, str]:
+    return (-len(cluster.sources), -len(cluster.claims), str(cluster.label))
+
+
+def cluster_block(
+    subject: str, claims: list[Claim], compatible: Compatible
+) -> tuple[list[Cluster], list[tuple[Cluster, Cluster]]]:
+    """The frame clusters of one block, and the pairs that are only possibly the same."""
+    by_label: dict[tuple[str, ...], list[Claim]] = {}
+    unread: list[Claim] = []
+    for claim in claims:
+        label = frame_label(claim)
+        if label is None:
+            unread.append(claim)
+        else:
+            by_label.setdefault(label, []).append(claim)
+    clusters = sorted(
+        (Cluster(cs, label, "key" if label[0] == "key" else "lemma") for label, cs in
+         by_label.items()),
+        key=_rank,
+    )
+    clusters, possible = _merge_maybe_same(clusters, compatible)
+    if not clusters:
+        return [Cluster(unread, None, "subject" if len(unread) > 1 else "single")], []
+    # a claim whose frame is unread is about the block's subject itself: it joins the cluster
+    # whose frame is that subject (the talks' duration, the deaths); it never joins a cluster
+    # of a narrower thing (people *airlifted*) unless its value agrees with it
+    itself = next((c for c in clusters if c.name() == subject), None)
+    if itself is None and len(clusters) == 1 and clusters[0].label is not None \
+            and clusters[0].label[0] == "key" and not clusters[0].label[1]:
+        itself = clusters[0]
+    left: list[Claim] = []
+    for claim in unread:
+        home = itself or next(
+            (c for c in clusters if _all_compatible([claim], c.claims, compatible)), None
+        )
+        if home is None:
+            left.append(claim)
+        else:
+            home.claims.append(claim)
+            home.level = "subject"
+    if left:
+        # leftovers of a block that holds several things: nothing says they are one
+        rest = Cluster(left, None, "subject", confident=len(left) == 1)
+        possible.extend((c, rest) for c in clusters if not _all_compatible(left, c.claims,
+                                                                          compatible))
+        clusters.append(rest)
+    return clusters, possible
+
+
+def _merge_maybe_same(
+    clusters: list[Cluster], compatible: Compatible
+) -> tuple[list[Cluster], list[tuple[Cluster, Cluster]]]:
+    """Merge clusters that might be about the same thing when their values agree (a larger
+    cluster first); two concept keys that differ are never the same thing."""
+    out: list[Cluster] = []
+    possible: list[tuple[Cluster, Cluster]] = []
+    for cluster in clusters:
+        home = None
+        for kept in out:
+            if _distinct(kept, cluster):
+                continue
+            if _all_compatible(kept.claims, cluster.claims, compatible):
+                home = kept
+                break
+            possible.append((kept, cluster))
+        if home is None:
+            out.append(cluster)
+        else:
+            home.claims.extend(cluster.claims)
+            home.merged_from.append(cluster.label or ())
+            home.level = "subject"
+    return out, possible
+
+
+def _distinct(a: Cluster, b: Cluster) -> bool:
+    """Frames that cannot be the same thing: two different concepts, or one thing before or
+    after the event and the other during it, or two different holders."""
+    la, lb = a.label, b.label
+    if la is None or lb is None:
+        return False
+    if la[-1] != lb[-1] or (la[-2] and lb[-2] and la[-2] != lb[-2]):
+        return True
+    return la[0] == "key" == lb[0] and la[1] != lb[1] and bool(la[1]) and bool(lb[1])
+
+
+def topic_match(cluster: Cluster) -> TopicMatch:
+    frame = next((c.frame for c in cluster.claims if c.frame is not None), None)
+    return TopicMatch(
+        level=cluster.level, confident=cluster.confident,
+        frame=Frame.model_validate(frame.model_dump()) if frame else None,
+    )
+
+
+def possible_match(
+    slot: str, a: tuple[str, str, Claim], b: tuple[str, str, Claim], reason: str
+) -> PossibleMatch:
+    """``a`` and ``b``: (finding id, subject, one claim) of each topic."""
+    return PossibleMatch(
+        slot=slot, findings=[a[0], b[0]], subjects=[a[1], b[1]], claims=[a[2].id, b[2].id],
+        level="lemma", reason=reason,
+    )
