@@ -19,6 +19,7 @@ from reconcile.report.labels import (
     delegations,
     qualifier_words,
     shorten,
+    slot_label,
     split_reason,
     summary,
     topic_label,
@@ -157,7 +158,7 @@ def _possible(possible: list[PossibleMatch], claims: dict[str, Claim]) -> list[s
             quote = f" «{shorten(claims[cid].quote, QUOTE_WIDTH - 2)}»" if cid in claims else ""
             sides.append(f"{subject} ({finding}){quote}")
         line = f"{' vs '.join(sides)}: {p.reason}"
-        out += _wrapped(line, "  ", f"- {escape(p.slot)}: ")
+        out += _wrapped(line, "  ", f"- {escape(slot_label(p.slot))}: ")
     return [*out, ""]
 
 
