@@ -211,3 +211,35 @@ def test_cli_writes_the_html_report(tmp_path: Path) -> None:
     assert main(args) == EXIT_OK
     text = out.read_text("utf-8")
     assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
+
+
+def test_hostile_folder_end_to_end(tmp_path: Path) -> None:
+    """Articles as an attacker would write them, through ingest and extraction: both human
+    reports show their markup as text."""
+    from test_report_markdown import REPORT_TAGS, commonmark
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "hostile.md").write_text(
+        "---\ntitle: \"<script>alert('t')</script> Sommet | `x`\"\nurl: javascript:alert(1)\n"
+        "outlet: <img src=x onerror=alert(1)>\ndate: 2025-08-15\nlang: fr\n---\n"
+        "Les discussions de <b>Genève</b> ont duré près de trois heures, a indiqué "
+        "<img src=x onerror=alert(2)> le porte-parole.\n\n"
+        "Voir <a href=\"javascript:alert(3)\">ce lien</a> | [ici](javascript:alert(4)).\n",
+        encoding="utf-8")
+    (sources / "plain.txt").write_text(
+        "Sommet\n\nLes discussions ont duré environ deux heures à Genève, a indiqué le "
+        "porte-parole du gouvernement.\n", encoding="utf-8")
+    claims = tmp_path / "claims"
+    for fmt in ("html", "md"):
+        out = tmp_path / f"report.{fmt}"
+        args = [str(sources), "--report", fmt, "--claims-dir", str(claims), "--out", str(out)]
+        assert main(args) == EXIT_OK
+    page = parse((tmp_path / "report.html").read_text("utf-8"))
+    assert [t for t, _ in page.elements].count("script") == 1
+    assert not {"img", "b"} & {t for t, _ in page.elements}
+    assert not [a for t, a in page.elements if t == "a" and "javascript" in a.get("href", "")]
+    assert "<b>Genève</b>" in page.article_text["hostile"]
+    parsed = commonmark((tmp_path / "report.md").read_text("utf-8"))
+    assert parsed.tags <= REPORT_TAGS and parsed.hrefs == []
+    assert "<script>alert('t')</script>" in "".join(parsed.text)  # the title, as text
