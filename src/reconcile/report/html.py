@@ -128,7 +128,7 @@ def _claim_views(report: Report, texts: dict[str, str], articles: dict[str, str]
     views = {}
     for n, claim in enumerate(report.claims):
         text = texts.get(claim.source)
-        found = (text is not None and claim.end > claim.start
+        found = (text is not None and claim.source in articles and claim.end > claim.start
                  and text[claim.start : claim.end] == claim.quote)
         views[claim.id] = ClaimView(
             dom=f"c{n}", claim=claim, value=claim.text, notes=qualifier_words(claim),
