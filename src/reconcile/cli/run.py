@@ -23,7 +23,10 @@ def parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("sources", type=Path, help="folder of articles (.txt, .md, .html)")
     parser.add_argument(
-        "--report", choices=["md", "json"], default="md", help="report format (default: md)"
+        "--report",
+        choices=["md", "json", "html"],
+        default="md",
+        help="report format (default: md; html: one self-contained page with the articles)",
     )
     parser.add_argument("--out", type=Path, help="write the report to this file, not stdout")
     common_options(parser)
@@ -40,7 +43,7 @@ def command(argv: Sequence[str]) -> int:
     result = run(args.sources, settings_from(args), progress=stderr_progress)
     for warning in result.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
-    text = render(result.report, args.report)
+    text = render(result.report, args.report, result.sources)
     if args.out:
         atomic_write(args.out, text)
     else:
