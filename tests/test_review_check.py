@@ -235,8 +235,10 @@ def test_a_new_value_after_a_decision_reopens_the_conflict(
     report = run(repo / "sources", settings(repo)).report
     assert any(n.startswith(f"decision {fid}") and "reopened" in n and "d-ansa" in n
                for n in report.notes)
-    # reviewing again records the new value among those seen
-    assert cli(repo, capsys, "review", fid, "--stands", "3 h")[0] == EXIT_OK
+    # reviewing again (which replaces the earlier decision) records the new value seen
+    code, _, err = cli(repo, capsys, "review", fid, "--stands", "3 h")
+    assert code == EXIT_USAGE and "--replace" in err  # not without saying so
+    assert cli(repo, capsys, "review", fid, "--stands", "3 h", "--replace")[0] == EXIT_OK
     assert any(line.startswith("d-ansa: ") for line in load_decisions(decisions)[fid].seen)
     assert cli(repo, capsys, "check")[0] == EXIT_OK
 
