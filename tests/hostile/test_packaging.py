@@ -36,3 +36,15 @@ def test_a_missing_pipeline_says_how_to_install_it(
         "Error: no spaCy pipeline for 'fr' is installed (tried no_such_pipeline_fr); install "
         "the pinned pipelines with: reconcile models > models.txt && python -m pip install "
         "--no-deps --require-hashes -r models.txt\n")
+
+
+def test_the_shipped_claims_cache_sits_in_its_sources_folder_and_is_tracked() -> None:
+    import subprocess
+
+    cache = ROOT / "sources" / ".reconcile" / "claims"
+    shipped = sorted(p.name for p in cache.glob("*.json"))
+    assert shipped == sorted(f"{p.stem}.json" for p in (ROOT / "sources").glob("*.txt"))
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(cache / shipped[0])], cwd=ROOT,
+                             check=False)
+    assert ignored.returncode == 1  # not ignored: editors' claims live there
+    assert not (ROOT / "claims").exists()  # the old place, shared by every story
