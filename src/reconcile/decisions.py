@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from reconcile import safe_yaml
 from reconcile.errors import InputError
 from reconcile.models import Claim, Decision, Finding, Report, Verdict
 from reconcile.settings import Settings
@@ -89,13 +90,7 @@ def _read(path: Path) -> str:
 
 
 def _parse(path: Path, text: str) -> dict[str, _Entry]:
-    try:
-        root = yaml.compose(text, Loader=yaml.BaseLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = min(mark.line + 1, text.count("\n") or 1) if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise InputError(f"{path}:{line}", f"not valid YAML ({problem})") from None
+    root = safe_yaml.compose(text, path)  # no aliases, no huge file: see safe_yaml
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):
@@ -202,7 +197,12 @@ def record_decision(path: Path, decision: Decision) -> None:
     entries = _parse(path, text) if text.strip() else {}
     wanted = {fid: e.decision for fid, e in entries.items()}
     wanted[decision.finding] = decision
-    updated = _edit_in_place(text, entries, decision) if entries else None
+    if entries:
+        updated = _edit_in_place(text, entries, decision)
+    elif text.strip():  # only comments so far: they stay, the entry goes below them
+        updated = text.rstrip("\n") + "\n\n" + render_entry(decision)
+    else:
+        updated = None
     if updated is None or _decisions_of(path, updated) != wanted:
         updated = render_decisions(wanted)
     atomic_write(path, updated)
@@ -235,6 +235,8 @@ def _edit_in_place(text: str, entries: dict[str, _Entry], decision: Decision) ->
         at = later[0].key_line
         while at > 0 and lines[at - 1].lstrip().startswith("#"):
             at -= 1  # a comment just above an entry belongs to it
+        if at == 0:  # ... unless it opens the file: that is the file's header
+            at = later[0].key_line
         lines[at:at] = [*block, ""]
         return "\n".join(lines)
     while lines and not lines[-1].strip():

@@ -29,4 +29,10 @@ class InputError(ReconcileError):
 
 
 class ModelUnavailableError(ReconcileError):
-    """The spaCy pipeline for a language is not installed."""
+    """The spaCy pipeline for a language is not installed; the message says how to."""
+
+    INSTALL = ("install the pinned pipelines with: reconcile models > models.txt && "
+               "python -m pip install --no-deps --require-hashes -r models.txt")
+
+    def one_line(self) -> str:
+        return f"{super().one_line()}; {self.INSTALL}"

@@ -1,7 +1,7 @@
 """The library entry point: ``run(sources_dir, settings) -> Result``.
 
-ingest → extract (cached in ``claims/``) → align → judge. Rendering is the
-report package's job; the CLI only parses flags and calls this.
+ingest → extract (cached in ``<sources>/.reconcile/claims/``) → align → judge.
+Rendering is the report package's job; the CLI only parses flags and calls this.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from reconcile.ingest import load_sources
 from reconcile.judge import judge
 from reconcile.models import Claim, ClaimsFile, Report, Source
 from reconcile.settings import Settings
-from reconcile.store import ClaimStore
+from reconcile.store import ClaimStore, claims_dir_for
 
 Progress = Callable[[str], None]
 
@@ -65,11 +65,15 @@ def extract_many(
     return out
 
 
-def run(sources_dir: Path, settings: Settings, progress: Progress | None = None) -> Result:
+def run(
+    sources_dir: Path, settings: Settings, progress: Progress | None = None,
+    write_claims: bool = True,
+) -> Result:
+    """``write_claims=False``: the claims cache is read, never written (``reconcile check``)."""
+    store = ClaimStore(claims_dir_for(sources_dir, settings), writable=write_claims)
     ingested = load_sources(sources_dir)
     decisions = load_decisions(decisions_path(sources_dir, settings))  # fail before extracting
     warnings = list(ingested.warnings)
-    store = ClaimStore(settings.claims_dir)
     version = extractor_version()
 
     claims_by_source: dict[str, list[Claim]] = {}
@@ -95,13 +99,14 @@ def run(sources_dir: Path, settings: Settings, progress: Progress | None = None)
         store.save(source, merged, version)
         claims_by_source[source.id] = merged
     store.prune(sources_dir, keep={s.id for s in ingested.sources})
-    warnings.extend(store.warnings)
 
     for source in ingested.sources:
+        store.check_editor_claims(source, claims_by_source[source.id])
         for claim in claims_by_source[source.id]:
             if source.text[claim.start : claim.end] != claim.quote and claim.origin == "machine":
                 raise InputError(store.path_for(source.id), f"claim {claim.id} quote is off")
 
+    warnings.extend(store.warnings)
     sources = ingested.sources
     # cross-source: "the Russian presidential limousine" is owned by the one Russian
     # president the other sources name (the claims files keep what each article says)

@@ -37,6 +37,11 @@ def parser() -> Parser:
         "--format", choices=sorted(RENDERERS), default="text",
         help="text (default), or github: GitHub Actions '::error file=…,line=…::' annotations",
     )
+    parser.add_argument(
+        "--write-claims", action="store_true",
+        help="also write the claims of new or changed sources to the claims cache (by "
+             "default check only reads it, so that a hook changes no tracked file)",
+    )
     common_options(parser)
     return parser
 
@@ -45,7 +50,8 @@ def command(argv: Sequence[str]) -> int:
     args = parser().parse_args(argv)
     from reconcile.commands.check import check
 
-    outcome = check(args.sources, settings_from(args), args.base, progress=stderr_progress)
+    outcome = check(args.sources, settings_from(args), args.base, progress=stderr_progress,
+                    write_claims=args.write_claims)
     for warning in outcome.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
     if not outcome.unreviewed:

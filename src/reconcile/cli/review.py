@@ -24,9 +24,13 @@ def parser() -> Parser:
                         help="the conflict's id, as in the report's id column (F-…)")
     parser.add_argument(
         "--stands", required=True,
-        help=f'the value that stands, or "{SPECIAL[0]}", or "{SPECIAL[1]}"',
+        help=f'the value that stands (as the report shows it, or its label), or '
+             f'"{SPECIAL[0]}", or "{SPECIAL[1]}"',
     )
     parser.add_argument("--note", default="", help="why (optional; kept in the file)")
+    parser.add_argument("--replace", action="store_true",
+                        help="decide again a finding that already has a decision (its "
+                             "earlier entry, note included, is replaced)")
     parser.add_argument("--by", metavar="NAME",
                         help="who decides (default: git user.name, else the login name)")
     common_options(parser)
@@ -38,7 +42,7 @@ def command(argv: Sequence[str]) -> int:
     from reconcile.commands.review import review
 
     done = review(args.sources, args.finding, args.stands, args.note, args.by,
-                  settings_from(args), progress=stderr_progress)
+                  settings_from(args), progress=stderr_progress, replace=args.replace)
     d = done.decision
     if done.unknown_value is not None:
         print(f"Note: {d.stands!r} is none of the values given ({done.unknown_value}); "

@@ -209,15 +209,36 @@ class CheckOutcome:
 
 def check(
     sources_dir: Path, settings: Settings, base: str | None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None, write_claims: bool = False,
 ) -> CheckOutcome:
     """Run the pipeline on ``sources_dir``; the conflicts no decision covers, with the sources
-    that brought them (those changed since ``base`` when it is given)."""
+    that brought them (those changed since ``base`` when it is given).
+
+    The claims cache is read but not written unless ``write_claims``: a hook must not change
+    the files it checks (pre-commit fails a hook that does)."""
     from reconcile.pipeline import run
 
     changed = changed_sources(sources_dir, base) if base else None
-    result = run(sources_dir, settings, progress=progress)
+    result = run(sources_dir, settings, progress=progress, write_claims=write_claims)
     folder = sources_dir if sources_dir.is_dir() else sources_dir.parent
     found = unreviewed_conflicts(result.report, result.sources, changed, git_root(folder))
     conflicts = sum(1 for f in result.report.findings if f.verdict is Verdict.CONFLICTING)
-    return CheckOutcome(conflicts, found, list(result.warnings))
+    warnings = [*result.warnings, *unmatched_decisions(sources_dir, settings, result.report)]
+    return CheckOutcome(conflicts, found, warnings)
+
+
+def unmatched_decisions(sources_dir: Path, settings: Settings, report: Report) -> list[str]:
+    """A warning for each decision whose id is no finding's: a typo, or a finding gone."""
+    import difflib
+
+    from reconcile.decisions import decisions_path, load_decisions
+
+    path = decisions_path(sources_dir, settings)
+    ids = sorted(f.id for f in report.findings)
+    conflicting = [f.id for f in report.findings if f.verdict is Verdict.CONFLICTING]
+    out = []
+    for fid in sorted(set(load_decisions(path)) - set(ids)):
+        close = difflib.get_close_matches(fid, conflicting or ids, n=1, cutoff=0.8)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        out.append(f"{path}: decision {fid} matches no finding{hint}; it covers nothing")
+    return out

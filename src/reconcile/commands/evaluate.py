@@ -69,6 +69,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from reconcile import safe_yaml
 from reconcile.align.syndication import syndicated_pairs
 from reconcile.align.vehicles import same_vehicle_name
 from reconcile.errors import InputError, UsageError
@@ -575,7 +576,7 @@ def score_article(
 
 def _load_gold(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_yaml.load_typed(path.read_text(encoding="utf-8"), path)  # no alias bombs
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})") from None
     except yaml.YAMLError as exc:

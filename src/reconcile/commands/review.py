@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.errors import UsageError
-from reconcile.models import Decision, Verdict
+from reconcile.models import Claim, Decision, Verdict
 from reconcile.settings import Settings
 
 SPECIAL = ("not a conflict", "both wrong")
@@ -49,10 +49,12 @@ class Recorded:
 
 def review(
     sources: Path, finding_id: str, stands: str, note: str, by: str | None, settings: Settings,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None, replace: bool = False,
 ) -> Recorded:
-    """Record an editor's decision on one conflicting finding of ``sources``."""
-    from reconcile.decisions import decisions_path, record_decision, seen_values
+    """Record an editor's decision on one conflicting finding of ``sources``; a finding
+    already decided in the file is decided again only with ``replace`` (the earlier
+    decision, its note included, would otherwise be lost without a word)."""
+    from reconcile.decisions import decisions_path, load_decisions, record_decision, seen_values
     from reconcile.pipeline import run
     from reconcile.report.markdown import topic_label
 
@@ -73,13 +75,36 @@ def review(
     if finding.verdict is not Verdict.CONFLICTING:
         raise UsageError(finding_id, f"{topic_label(finding)} is {finding.verdict.value}, "
                                      "not conflicting: there is nothing to decide")
+    earlier = load_decisions(path).get(finding.id)
+    if earlier is not None and not replace:
+        raise UsageError(finding_id, f"already decided ({earlier.stands!r}, by {earlier.by} at "
+                                     f"{earlier.at}); give --replace to record a new decision "
+                                     "in its place")
     at = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
     claims = {c.id: c for c in result.report.claims}
     decision = Decision(finding=finding.id, stands=stands, note=note.strip(), by=by, at=at,
                         seen=seen_values(finding, claims))
     record_decision(path, decision)
-    values = sorted({claims[c].text for c in finding.claims if c in claims})
+    mine = [claims[c] for c in finding.claims if c in claims]
     unknown = None
-    if stands.casefold() not in {v.casefold() for v in (*values, *SPECIAL)}:
-        unknown = "; ".join(values)
-    return Recorded(path, decision, topic_label(finding), finding.decision is not None, unknown)
+    if _fold(stands) not in {_fold(v) for c in mine for v in value_names(c)} | set(SPECIAL):
+        unknown = "; ".join(sorted({c.text for c in mine}))
+    return Recorded(path, decision, topic_label(finding), earlier is not None, unknown)
+
+
+def value_names(claim: Claim) -> list[str]:
+    """What an editor may call a claim's value: its display form ("closed_doors (à huis
+    clos)"), its label ("closed_doors", "closed doors"), its words, the name it gives."""
+    value = claim.value.model_dump()
+    names = [claim.text]
+    for key in ("label", "name", "date"):
+        if isinstance(value.get(key), str):
+            names += [value[key], value[key].replace("_", " ")]
+    words = value.get("words")
+    if isinstance(words, list):
+        names += [w for w in words if isinstance(w, str)]
+    return names
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())

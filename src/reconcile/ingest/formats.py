@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from reconcile import safe_yaml
 from reconcile.errors import InputError
 from reconcile.models import Region
 
@@ -24,6 +23,21 @@ class Parsed:
     regions: list[Region] = field(default_factory=list)
     body_start: int = 0
     has_title_line: bool = True
+    warnings: list[str] = field(default_factory=list)  # without the file name
+
+
+#: the front-matter keys read; any other is reported (and ignored)
+FRONT_MATTER_KEYS = ("title", "outlet", "url", "date", "lang")
+#: keys other tools write for the same thing
+_SYNONYMS = {
+    "published": "date", "publish_date": "date", "pubdate": "date", "date_published": "date",
+    "published_at": "date", "datetime": "date", "publication_date": "date",
+    "source": "outlet", "publisher": "outlet", "publication": "outlet", "site": "outlet",
+    "site_name": "outlet", "media": "outlet", "newspaper": "outlet", "journal": "outlet",
+    "language": "lang", "locale": "lang", "langue": "lang",
+    "link": "url", "permalink": "url", "canonical": "url", "source_url": "url",
+    "headline": "title", "titre": "title",
+}
 
 
 def read_txt(path: Path, text: str) -> Parsed:
@@ -44,15 +58,15 @@ def read_md(path: Path, text: str) -> Parsed:
     if end is None:
         raise InputError(path, "front matter opened with '---' is never closed")
     block_end = 3 + end.end()
-    try:
-        front = yaml.safe_load(text[3 : 3 + end.start()]) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        raise InputError(f"{path}:{line}", "front matter is not valid YAML") from None
+    # every value as text: YAML would make `date: 2026-13-45` an error, `lang: no` False
+    front = safe_yaml.load_text(text[3 : 3 + end.start()], path) or {}
     if not isinstance(front, dict):
         raise InputError(path, "front matter must be a mapping of keys to values")
-    meta = {k: _meta_str(front.get(k)) for k in ("title", "outlet", "url", "date", "lang")}
+    meta = {k: _meta_str(front.get(k)) for k in FRONT_MATTER_KEYS}
     parsed = Parsed(text=text, meta=meta, body_start=block_end)
+    parsed.warnings.extend(_unknown_keys(front))
+    parsed.warnings.extend(f"front-matter key '{k}' is not text (ignored)"
+                           for k in FRONT_MATTER_KEYS if isinstance(front.get(k), dict | list))
     parsed.regions.append(Region(start=0, end=block_end, kind="meta"))
     # a Markdown body usually starts with its own "# Title" line; without a title
     # in the front matter, the first line is the title
@@ -61,16 +75,38 @@ def read_md(path: Path, text: str) -> Parsed:
     return parsed
 
 
+def _unknown_keys(front: dict[Any, Any]) -> list[str]:
+    out = []
+    for key in front:
+        name = str(key)
+        if name in FRONT_MATTER_KEYS:
+            continue
+        close = _SYNONYMS.get(name.lower().replace("-", "_")) or next(
+            iter(difflib.get_close_matches(name.lower(), FRONT_MATTER_KEYS, n=1, cutoff=0.75)),
+            None,
+        )
+        hint = f" (did you mean '{close}'?)" if close else ""
+        out.append(f"front-matter key '{name}' is not read{hint}; the keys read are "
+                   f"{', '.join(FRONT_MATTER_KEYS)}")
+    return out
+
+
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
 def read_html(path: Path, text: str) -> Parsed:
     import trafilatura  # heavy import, only for HTML sources
 
+    from reconcile.ingest.hidden import drop_hidden
+
+    tree = trafilatura.load_html(text)
+    if tree is None:
+        raise InputError(path, "not an HTML page (it cannot be parsed)")
     # the page's own publication date only: htmldate's extensive search guesses a date
     # from any year in the page (a page dated after the run date came out as 1 January)
     doc: Any = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+        drop_hidden(tree), with_metadata=True, include_comments=False,
+        date_extraction_params=_DATE_PARAMS,
     )
     if isinstance(doc, dict):  # older trafilatura returns a dict
         doc = type("Doc", (), doc)
@@ -100,10 +136,6 @@ READERS = {
 
 
 def _meta_str(value: Any) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, dict | list):  # `title: [a, b]` is no title
         return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     return str(value).strip() or None
