@@ -21,6 +21,7 @@ COMMANDS = {
     "eval": "eval",
     "review": "review",
     "check": "check",
+    "batch": "batch",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import warnings as _warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,8 +78,11 @@ def read_source(path: Path, sid: str, display_path: str | None = None) -> Source
     )
 
 
-def load_sources(folder: Path) -> Ingested:
-    """Every article in ``folder``; unreadable files become warnings, not failures."""
+def load_sources(
+    folder: Path, read: Callable[[Path, str], Source] = read_source
+) -> Ingested:
+    """Every article in ``folder``; unreadable files become warnings, not failures.
+    ``read`` is ``read_source`` or one that reuses what an earlier run read."""
     paths = article_paths(folder)
     if not paths:
         raise UsageError(folder, "no article files (.txt, .md, .html) in this folder")
@@ -87,7 +91,7 @@ def load_sources(folder: Path) -> Ingested:
     for path in paths:
         sid = source_id(path, taken)
         try:
-            source = read_source(path, sid)
+            source = read(path, sid)
         except InputError as exc:
             result.warnings.append(exc.one_line() + " (skipped)")
             continue
