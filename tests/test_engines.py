@@ -125,7 +125,7 @@ def test_workers_with_another_extractor_version_are_refused(
 
     sources = load_sources(ROOT / "sources").sources
     monkeypatch.setattr(reconcile.extract, "extractor_version", lambda: "not-the-workers")
-    with pytest.raises(UsageError, match="extractor version .* install the same reconcile"):
+    with pytest.raises(UsageError, match=r"extractor version .* install the same reconcile"):
         DaskEngine(scheduler).extract(sources, Settings())
 
 
@@ -149,6 +149,18 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error(
                  "--claims-dir", str(tmp_path)])
     assert code == 2
     assert capsys.readouterr().err == "Error: --scheduler: only goes with --engine dask\n"
+
+
+def test_a_scheduler_that_is_no_address_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("distributed")
+    code = main([str(ROOT / "sources"), "--engine", "dask", "--scheduler", "nonsense://x",
+                 "--claims-dir", str(tmp_path)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: nonsense://x: no Dask cluster (unknown address scheme")
+    assert err.count("\n") == 1
 
 
 def test_an_unknown_engine_is_refused() -> None:

@@ -81,7 +81,7 @@ class DaskEngine:
                     dashboard_address=None, silence_logs=logging.ERROR,
                 )
                 client = Client(cluster)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # unreachable, or not an address
             raise UsageError(self.scheduler or "LocalCluster", f"no Dask cluster ({exc})") from None
         try:
             client.register_plugin(PipelinePlugin(settings.model_dump(mode="json")))
