@@ -262,26 +262,26 @@ def judge_scale(pool_file: Path, sizes: list[int], limit: float, memory_gb: floa
             child = subprocess.run(command, capture_output=True, text=True, timeout=limit,
                                    preexec_fn=_limit_memory(memory_gb), check=False)
         except subprocess.TimeoutExpired:
-            table.append([n, "", f"timed out after {limit:.0f} s", "", ""])
+            table.append([n, "", f"timed out after {limit:.0f} s", "", "", ""])
             say(f"  {n} sources: timed out after {limit:.0f} s")
             continue
         if child.returncode != 0:
             last = (child.stderr.strip().splitlines() or ["?"])[-1]
             why = f"out of memory (> {memory_gb:g} GB)" if "MemoryError" in last else last
-            table.append([n, "", why, "", ""])
+            table.append([n, "", why, "", "", ""])
             say(f"  {n} sources: {why}")
             continue
         got = json.loads(child.stdout.strip().splitlines()[-1])
         done.append((n, got["seconds"]))
         table.append([n, got["claims"], f"{got['seconds']:.2f}", f"{got['peak_rss_mb']:.0f}",
-                      f"{got['rss_before_mb']:.0f}"])
+                      f"{got['rss_before_mb']:.0f}", f"{got['findings']} findings"])
         say(f"  {n} sources: {got['seconds']:.2f} s, peak RSS {got['peak_rss_mb']:.0f} MB")
     exponent = growth_exponent(done)
     table.append(["growth exponent", "", f"{exponent:.2f}" if exponent is not None else "n/a",
-                  "", f"fitted on {len(done)} sizes (goal ≤ 1.2)"])
+                  "", "", f"fitted on {len(done)} sizes (goal ≤ 1.2)"])
     for (n1, s1), (n2, s2) in itertools.pairwise(done):
         local = growth_exponent([(n1, s1), (n2, s2)])
-        table.append([f"  {n1:,} → {n2:,}", "", f"{local:.2f}", "", "exponent between the two"])
+        table.append([f"  {n1:,} → {n2:,}", "", f"{local:.2f}", "", "", "between the two"])
     return table
 
 
@@ -356,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
             f"event (limits: {args.limit:.0f} s, {args.memory_gb:g} GB a size)")
         table = judge_scale(pool, list(args.sizes or SIZES), args.limit, args.memory_gb)
         say(tabulate(table, headers=["sources", "claims", "align + judge s", "peak RSS MB",
-                                     "RSS before MB"], tablefmt="simple"))
+                                     "RSS before MB", "note"], tablefmt="simple"))
     return 0
 
 
