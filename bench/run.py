@@ -1,148 +1,54 @@
-"""Throughput benchmark of the extraction pipeline (see bench/README.md).
+"""Speed benchmark of reconcile (see bench/README.md).
 
-    .venv/bin/python bench/run.py            # 500 articles
-    .venv/bin/python bench/run.py --quick    # 60 articles
-    .venv/bin/python bench/run.py --articles 1000
+    .venv/bin/python bench/run.py            # 200 articles, judging at 100 … 10,000 sources
+    .venv/bin/python bench/run.py --quick    # 40 articles, judging at 100 and 1,000
 
-Builds a corpus of varied articles from tests/corpus in a temporary folder
-(paragraphs shuffled, figures and names swapped from small lists, fixed seed),
-then measures: raw spaCy parsing of the same texts (``nlp.pipe``), extraction
-alone, the end-to-end pipeline with 1 and 2 processes (fresh claims folders),
-and a second run with nothing changed (claims cache). Prints figures; never
-fails on time.
+One run prints, each figure measured in that run: extraction ÷ the raw spaCy parse of the
+same texts (1 and 2 processes, against spaCy's own ``n_process=2``), the Dask engine
+against the local one (byte-identical claims and reports?), a warm run of 100 unchanged
+sources end to end, and alignment + judging time and peak RSS from cached claims at
+100 / 1,000 / 3,000 / 10,000 sources with the fitted growth exponent; each size in a child
+process with a time and memory limit, so that a size the code cannot handle reports
+"timed out" instead of hanging the bench. Prints figures; never fails on time.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
-import re
+import itertools
+import json
+import math
 import resource
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/corpus.py, run as a script
+
+from corpus import CORPUS, SEED, build_corpus, replicate
 from tabulate import tabulate
 
+from reconcile.engines.local import LocalEngine
+from reconcile.extract import BATCH
 from reconcile.extract.nlp import load_pipeline
 from reconcile.ingest import load_sources
 from reconcile.ingest.regions import blank_unread
-from reconcile.pipeline import extract_many, run
+from reconcile.models import Claim, Source
+from reconcile.pipeline import Result, run
 from reconcile.settings import Settings
+from reconcile.store import ClaimStore
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus"
-SEED = 20260314
-ARTICLE_SUFFIXES = (".txt", ".md", ".html")
-
-FIRST_NAMES = ["Anna", "Marc", "Sofia", "Lukas", "Nadia", "Pierre", "Helen", "Tomás"]
-SURNAMES = ["Keller", "Novak", "Brennan", "Duval", "Okoye", "Lindqvist", "Moreau", "Castell"]
-FIGURES = ["2", "3", "5", "12", "40", "75", "120", "450", "1 500", "3 000"]
-FIGURES_EN = ["2", "3", "5", "12", "40", "75", "120", "450", "1,500", "3,000"]
-
-
-# --------------------------------------------------------------------------- corpus
-
-
-@dataclass
-class Base:
-    event: str
-    path: Path
-    text: str
-    lang: str
-    names: list[str]
-
-
-def base_articles(corpus: Path) -> list[Base]:
-    out: list[Base] = []
-    for event in sorted(p for p in corpus.iterdir() if (p / "gold.yaml").is_file()):
-        gold: dict[str, Any] = yaml.safe_load((event / "gold.yaml").read_text("utf-8"))
-        for name, entry in sorted(gold["articles"].items()):
-            path = event / name
-            if not path.is_file():
-                continue
-            names = sorted({
-                str(c["quote"]) for c in entry.get("claims") or []
-                if c.get("slot") == "event.participants" and " " in str(c["quote"])
-            }, key=len, reverse=True)
-            out.append(Base(event.name, path, path.read_text("utf-8"), str(entry["lang"]), names))
-    if not out:
-        sys.exit(f"bench: no articles with gold.yaml under {corpus}")
-    return out
-
-
-def _split_head(text: str, suffix: str) -> tuple[str, str]:
-    """What must stay first (front matter, date line, title) and the body."""
-    if suffix == ".md" and text.startswith("---\n"):
-        end = text.index("\n---\n", 4) + 5
-        return text[:end], text[end:]
-    first = text.find("\n\n")
-    if first < 0:
-        return "", text
-    return text[: first + 2], text[first + 2 :]
-
-
-_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:[  ,]\d{3})*(?![\w-]|[.,]\d)")
-
-
-def vary(base: Base, rng: random.Random) -> str:
-    """A deterministic variant: body paragraphs shuffled, names and figures swapped."""
-    suffix = base.path.suffix
-    head, body = _split_head(base.text, suffix)
-    if suffix != ".html":
-        paragraphs = body.split("\n\n")
-        # keep the lead first and a trailing credit line last; shuffle the middle
-        middle = paragraphs[1:-1]
-        rng.shuffle(middle)
-        body = "\n\n".join([*paragraphs[:1], *middle, *paragraphs[-1:]])
-    for name in base.names:
-        replacement = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
-        body = body.replace(name, replacement)
-    figures = FIGURES if base.lang == "fr" else FIGURES_EN
-
-    def swap(match: re.Match[str]) -> str:
-        return rng.choice(figures) if rng.random() < 0.5 else match.group(0)
-
-    body = _NUMBER.sub(swap, body)
-    return head + body
-
-
-def build_corpus(target: Path, n: int, seed: int = SEED) -> dict[str, int]:
-    bases = base_articles(CORPUS)
-    target.mkdir(parents=True, exist_ok=True)
-    langs: dict[str, int] = {}
-    for i in range(n):
-        base = bases[i % len(bases)]
-        rng = random.Random(seed * 100_003 + i)
-        name = f"{i:04d}_{base.event}_{base.path.stem}{base.path.suffix}"
-        (target / name).write_text(vary(base, rng), encoding="utf-8")
-        langs[base.lang] = langs.get(base.lang, 0) + 1
-    return langs
-
+SIZES = (100, 1_000, 3_000, 10_000)
 
 # --------------------------------------------------------------------------- measuring
-
-
-@dataclass
-class Row:
-    step: str
-    articles: int
-    timing: Timing
-    note: str = ""
-
-    def cells(self, parse: Timing) -> list[Any]:
-        wall, cpu = self.timing.wall, self.timing.cpu
-        rate = self.articles / wall if wall else float("inf")
-        ratio = f"{wall / parse.wall:.2f}×" if parse.wall else ""
-        cpu_ratio = f"{cpu / parse.cpu:.2f}×" if parse.cpu else ""
-        return [self.step, self.articles, f"{wall:.2f}", f"{rate:.1f}", ratio,
-                f"{cpu:.2f}", cpu_ratio, self.note]
 
 
 @dataclass
@@ -170,88 +76,287 @@ def timed() -> Iterator[Timing]:
     out.wall, out.cpu = time.perf_counter() - wall, _cpu() - cpu
 
 
-def peak_rss_mb() -> tuple[float, float]:
-    """Peak resident memory of this process and of its (waited-for) children, in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory in MB. Of this process, Linux's ``VmHWM``: ``ru_maxrss`` of a
+    child started by this one would count the parent it was forked from."""
+    status = Path("/proc/self/status")
+    if who == resource.RUSAGE_SELF and status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, KB on Linux
-    return own / scale, children / scale
+    return resource.getrusage(who).ru_maxrss / scale
+
+
+@dataclass
+class Row:
+    step: str
+    articles: int
+    timing: Timing
+    note: str = ""
+
+    def cells(self, parse: Timing) -> list[Any]:
+        wall, cpu = self.timing.wall, self.timing.cpu
+        rate = self.articles / wall if wall else float("inf")
+        return [self.step, self.articles, f"{wall:.2f}", f"{rate:.1f}",
+                f"{wall / parse.wall:.2f}×" if parse.wall else "", f"{cpu:.2f}",
+                f"{cpu / parse.cpu:.2f}×" if parse.cpu else "", self.note]
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def raw_parse(sources: list[Source], settings: Settings, rows: list[Row]) -> dict[int, Timing]:
+    """The reference: ``nlp.pipe`` over the very texts the extractors parse, with 1 and
+    with 2 processes (spaCy's own ``n_process``)."""
+    by_lang: dict[str, list[str]] = {}
+    for source in sources:
+        if source.lang in settings.languages:
+            by_lang.setdefault(source.lang or "", []).append(
+                blank_unread(source.text, source.regions))
+    pipelines = {lang: load_pipeline(lang, tuple(settings.models[lang])) for lang in by_lang}
+    for nlp in pipelines.values():
+        nlp("Warm-up sentence.")  # vectors and lazy tables, outside the timing
+    parsed = sum(len(v) for v in by_lang.values())
+    totals: dict[int, Timing] = {}
+    for processes in (1, 2):
+        total = Timing()
+        for lang, texts in sorted(by_lang.items()):
+            with timed() as t:
+                for _doc in pipelines[lang].pipe(texts, batch_size=BATCH, n_process=processes):
+                    pass
+            total = total + t
+        totals[processes] = total
+        rows.append(Row(f"raw spaCy parse, n_process={processes}", parsed, total,
+                        "the 1.00× reference" if processes == 1 else ""))
+    return totals
+
+
+def extraction(sources: list[Source], settings: Settings, rows: list[Row],
+               parse: dict[int, Timing]) -> None:
+    # the first article of each language loads the extractors' data once, outside the timing
+    warm = {s.lang: s for s in reversed(sources) if s.lang in settings.languages}
+    with timed() as t:
+        LocalEngine().extract(list(warm.values()), settings)
+    rows.append(Row("extractor warm-up (1 article a language)", len(warm), t, "one-off"))
+    for jobs in (1, 2):
+        with timed() as t:
+            LocalEngine().extract(sources, settings.model_copy(update={"jobs": jobs}))
+        versus = t.wall / parse[jobs].wall if parse[jobs].wall else 0.0
+        rows.append(Row(f"extraction only, jobs={jobs}", len(sources), t,
+                        f"{versus:.2f}× spaCy n_process={jobs} (goal ≤ "
+                        f"{'1.25' if jobs == 1 else '1.10'}×)"))
+
+
+# --------------------------------------------------------------------------- dask
+
+
+def same_files(a: Path, b: Path) -> bool:
+    names = sorted(p.name for p in a.glob("*.json"))
+    return names == sorted(p.name for p in b.glob("*.json")) and all(
+        (a / n).read_bytes() == (b / n).read_bytes() for n in names)
+
+
+def dask_step(articles: Path, work: Path, local: Result, local_claims: Path,
+              rows: list[Row]) -> None:
+    try:
+        from reconcile.engines.dask import DaskEngine
+    except Exception as exc:  # the extra is not installed: UsageError with the pip line
+        say(f"dask: skipped ({exc})")
+        return
+    from reconcile.report import render
+
+    claims = work / "claims-dask"
+    with timed() as t:
+        result = run(articles, Settings(claims_dir=claims), engine=DaskEngine())
+    identical = same_files(local_claims, claims) and all(
+        render(result.report, fmt) == render(local.report, fmt) for fmt in ("md", "json"))
+    rows.append(Row("end to end, --engine dask (LocalCluster, 2 workers)", len(result.sources),
+                    t, "claims and reports byte-identical to local: "
+                    + ("yes" if identical else "NO")))
+
+
+# --------------------------------------------------------------------------- warm run
+
+
+def warm_run(articles: Path, claims: Path, work: Path, n: int) -> list[str]:
+    """``reconcile`` on ``n`` unchanged sources, as a user runs it: a new process each time."""
+    folder, cached = work / f"articles-{n}", work / f"claims-{n}"
+    folder.mkdir(exist_ok=True)
+    cached.mkdir(exist_ok=True)
+    for path in sorted(p for p in articles.iterdir() if p.is_file())[:n]:
+        shutil.copy(path, folder / path.name)
+        claim_file = claims / f"{path.stem}.json"
+        if claim_file.exists():  # the claims of the very same bytes: fresh for this folder too
+            shutil.copy(claim_file, cached / claim_file.name)
+    command = [sys.executable, "-m", "reconcile", str(folder), "--claims-dir", str(cached),
+               "--out", str(work / "warm.md"), "--quiet"]
+    walls, outputs = [], []
+    for _ in range(4):
+        with timed() as t:
+            subprocess.run(command, check=True)
+        walls.append(t.wall)
+        outputs.append((work / "warm.md").read_bytes())
+    same = "same report each time" if len(set(outputs)) == 1 else "REPORTS DIFFER"
+    return [f"warm run of {n} unchanged sources (new process, end to end): "
+            f"{statistics.median(walls[1:]):.2f} s median of 3 (goal ≤ 1 s); "
+            f"the first, claims cached but not the judging: {walls[0]:.2f} s; {same}"]
+
+
+# --------------------------------------------------------------------------- judging at scale
+
+
+def write_pool(articles: Path, events: dict[str, str], claims: Path, target: Path) -> int:
+    """The claims of the articles of the best-represented event, for ``replicate``."""
+    counts: dict[str, int] = {}
+    for event in events.values():
+        counts[event] = counts.get(event, 0) + 1
+    event = max(sorted(counts), key=lambda e: counts[e])
+    store = ClaimStore(claims)
+    pool = []
+    for source in load_sources(articles).sources:
+        if events.get(Path(source.path).name) != event:
+            continue
+        cached = store.load(source.id)
+        if cached is not None:
+            pool.append({"source": source.model_dump(mode="json"),
+                         "claims": [c.model_dump(mode="json") for c in cached.claims]})
+    target.write_text(json.dumps(pool, ensure_ascii=False), "utf-8")
+    return len(pool)
+
+
+def judge_child(pool_file: Path, n: int) -> None:
+    """In the child process: replicate the pool to ``n`` sources, time align + judge."""
+    from reconcile.pipeline import align_and_judge
+
+    data = json.loads(pool_file.read_text("utf-8"))
+    pool = [(Source.model_validate(d["source"]), [Claim.model_validate(c) for c in d["claims"]])
+            for d in data]
+    sources, claims = replicate(pool, n)
+    before = peak_rss_mb()
+    with timed() as t:
+        _, findings, _ = align_and_judge(claims, sources, Settings())
+    print(json.dumps({"seconds": t.wall, "rss_before_mb": before, "peak_rss_mb": peak_rss_mb(),
+                      "claims": len(claims), "findings": len(findings)}))
+
+
+def _limit_memory(gigabytes: float) -> Callable[[], None]:
+    def apply() -> None:
+        limit = int(gigabytes * 1024**3)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return apply
+
+
+def judge_scale(pool_file: Path, sizes: list[int], limit: float, memory_gb: float
+                ) -> list[list[Any]]:
+    table: list[list[Any]] = []
+    done: list[tuple[int, float]] = []
+    for n in sizes:
+        command = [sys.executable, __file__, "--judge-child", str(n), "--pool", str(pool_file)]
+        try:
+            child = subprocess.run(command, capture_output=True, text=True, timeout=limit,
+                                   preexec_fn=_limit_memory(memory_gb), check=False)
+        except subprocess.TimeoutExpired:
+            table.append([n, "", f"timed out after {limit:.0f} s", "", "", ""])
+            say(f"  {n} sources: timed out after {limit:.0f} s")
+            continue
+        if child.returncode != 0:
+            last = (child.stderr.strip().splitlines() or ["?"])[-1]
+            why = f"out of memory (> {memory_gb:g} GB)" if "MemoryError" in last else last
+            table.append([n, "", why, "", "", ""])
+            say(f"  {n} sources: {why}")
+            continue
+        got = json.loads(child.stdout.strip().splitlines()[-1])
+        done.append((n, got["seconds"]))
+        table.append([n, got["claims"], f"{got['seconds']:.2f}", f"{got['peak_rss_mb']:.0f}",
+                      f"{got['rss_before_mb']:.0f}", f"{got['findings']} findings"])
+        say(f"  {n} sources: {got['seconds']:.2f} s, peak RSS {got['peak_rss_mb']:.0f} MB")
+    exponent = growth_exponent(done)
+    table.append(["growth exponent", "", f"{exponent:.2f}" if exponent is not None else "n/a",
+                  "", "", f"fitted on {len(done)} sizes (goal ≤ 1.2)"])
+    for (n1, s1), (n2, s2) in itertools.pairwise(done):
+        local = growth_exponent([(n1, s1), (n2, s2)])
+        table.append([f"  {n1:,} → {n2:,}", "", f"{local:.2f}", "", "", "between the two"])
+    return table
+
+
+def growth_exponent(points: list[tuple[int, float]]) -> float | None:
+    """The slope of log(time) against log(size), least squares."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(max(s, 1e-6)) for _, s in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=200, help="articles to generate")
+    parser.add_argument("--quick", action="store_true", help="40 articles, judging ≤ 1,000")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--sizes", type=int, nargs="+", help=f"judging sizes (default {SIZES})")
+    parser.add_argument("--limit", type=float, default=180, help="seconds a judging size")
+    parser.add_argument("--memory-gb", type=float, default=6, help="memory a judging size")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--judge-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.sizes = 40, args.sizes or [100, 1_000]
+    if args.articles < 1:
+        parser.error("--articles must be 1 or more")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=500, help="articles to generate")
-    parser.add_argument("--quick", action="store_true", help="60 articles")
-    parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--keep", type=Path, help="build the corpus here and keep it")
-    args = parser.parse_args(argv)
-    n = 60 if args.quick else args.articles
-    if n < 1:
-        parser.error("--articles must be 1 or more")
-
+    args = arguments(argv)
+    if args.judge_child:
+        judge_child(args.pool, args.judge_child)
+        return 0
     with tempfile.TemporaryDirectory(prefix="reconcile-bench-") as tmp:
-        work = Path(tmp)
-        articles = args.keep or work / "articles"
-        langs = build_corpus(articles, n, args.seed)
-        print(f"corpus: {n} articles generated from {CORPUS} (seed {args.seed}): "
-              + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())), flush=True)
-        base = Settings()
+        work = args.keep or Path(tmp)
+        articles = work / "articles"
+        events = build_corpus(articles, args.articles, args.seed)
+        say(f"corpus: {args.articles} articles generated from {CORPUS} (seed {args.seed})")
+        settings = Settings(claims_dir=work / "claims-local", jobs=1)
         rows: list[Row] = []
-
         with timed() as t:
             sources = load_sources(articles).sources
         rows.append(Row("ingest (read, regions, language)", len(sources), t))
-
-        by_lang: dict[str, list[str]] = {}
-        for source in sources:
-            if source.lang in base.languages:
-                by_lang.setdefault(source.lang or "", []).append(
-                    blank_unread(source.text, source.regions))
-        pipelines = {lang: load_pipeline(lang, tuple(base.models[lang])) for lang in by_lang}
-        for nlp in pipelines.values():
-            nlp("Warm-up sentence.")  # load vectors and lazy tables outside the timing
-        parse = Timing()
-        for lang, texts in sorted(by_lang.items()):
-            with timed() as t:
-                for _doc in pipelines[lang].pipe(texts):
-                    pass
-            parse = parse + t
-            rows.append(Row(f"raw spaCy parse, {lang} (nlp.pipe)", len(texts), t))
-        parsed = sum(len(v) for v in by_lang.values())
-        rows.append(Row("raw spaCy parse, all", parsed, parse, "the 1.00× reference"))
-
-        # warm-up: the first article of each language loads the extractors' data
-        # (dateparser, gazetteers, …) once, outside the timing
-        warm = {s.lang: s for s in reversed(sources) if s.lang in pipelines}
+        parse = raw_parse(sources, settings, rows)
+        extraction(sources, settings, rows, parse)
         with timed() as t:
-            extract_many(list(warm.values()), base.model_copy(update={"jobs": 1}))
-        rows.append(Row("extractor warm-up (1 article a language)", len(warm), t,
-                        "one-off, in a real run too"))
-        with timed() as t:
-            extract_many(sources, base.model_copy(update={"jobs": 1}))
-        rows.append(Row("extraction only, jobs=1", len(sources), t, "goal ≤ 1.25×"))
-
-        runs: dict[int, Path] = {}
-        for jobs in (1, 2):
-            claims = work / f"claims-{jobs}"
-            runs[jobs] = claims
-            with timed() as t:
-                result = run(articles, Settings(claims_dir=claims, jobs=jobs))
-            rows.append(Row(f"end to end, jobs={jobs}, fresh claims", len(result.sources), t,
-                            f"{len(result.report.claims)} claims, "
-                            f"{len(result.report.findings)} findings"))
-
-        with timed() as t:
-            again = run(articles, Settings(claims_dir=runs[1], jobs=1))
-        rows.append(Row("end to end, nothing changed (cache)", len(again.sources), t,
-                        f"{len(again.analysed)} re-analysed"))
-
-    own, children = peak_rss_mb()
-    print(tabulate([r.cells(parse) for r in rows],
-                   headers=["step", "articles", "wall s", "articles/s", "× raw parse",
-                            "CPU s", "CPU × raw parse", "note"],
-                   tablefmt="simple"))
-    print(f"peak RSS: {own:.0f} MB this process, {children:.0f} MB largest child process")
+            local = run(articles, settings)
+        rows.append(Row("end to end, jobs=1, fresh claims", len(local.sources), t,
+                        f"{len(local.report.claims)} claims, {len(local.report.findings)} "
+                        "findings"))
+        if not args.no_dask:
+            dask_step(articles, work, local, settings.claims_dir, rows)
+        say(tabulate([r.cells(parse[1]) for r in rows], tablefmt="simple",
+                     headers=["step", "articles", "wall s", "articles/s", "× raw parse",
+                              "CPU s", "CPU × raw parse", "note"]))
+        say(f"peak RSS: {peak_rss_mb():.0f} MB this process, "
+            f"{peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB largest child process")
+        for line in warm_run(articles, settings.claims_dir, work, min(100, args.articles)):
+            say(line)
+        pool = work / "pool.json"
+        kept = write_pool(articles, events, settings.claims_dir, pool)
+        say(f"alignment + judging from cached claims: near-copies of {kept} articles of one "
+            f"event (limits: {args.limit:.0f} s, {args.memory_gb:g} GB a size)")
+        table = judge_scale(pool, list(args.sizes or SIZES), args.limit, args.memory_gb)
+        say(tabulate(table, headers=["sources", "claims", "align + judge s", "peak RSS MB",
+                                     "RSS before MB", "note"], tablefmt="simple"))
     return 0
 
 

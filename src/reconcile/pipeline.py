@@ -6,23 +6,19 @@ Rendering is the report package's job; the CLI only parses flags and calls this.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reconcile.align import align
+from reconcile.cache import Judgement, WarmCache
 from reconcile.decisions import apply_decisions, decisions_path, load_decisions
+from reconcile.engines import Engine
 from reconcile.errors import InputError
-from reconcile.extract import BATCH, extract_batch, extractor_version, supported
+from reconcile.extract import extractor_version, supported
 from reconcile.ingest import load_sources
-from reconcile.judge import judge
 from reconcile.models import Claim, ClaimsFile, Report, Source
+from reconcile.progress import Progress
 from reconcile.settings import Settings
 from reconcile.store import ClaimStore, claims_dir_for
-
-Progress = Callable[[str], None]
 
 
 @dataclass
@@ -33,45 +29,28 @@ class Result:
     analysed: list[str] = field(default_factory=list)
 
 
-def _extract_chunk(args: tuple[Sequence[Source], Settings]) -> list[list[Claim]]:
-    return extract_batch(*args)
+def align_and_judge(
+    claims: list[Claim], sources: list[Source], settings: Settings
+) -> Judgement:
+    # imported here: a warm run whose judging is cached never loads the align data
+    from reconcile.align import align
+    from reconcile.judge import judge
 
-
-def extract_many(
-    sources: Sequence[Source], settings: Settings, progress: Progress | None = None
-) -> list[list[Claim]]:
-    """Claims of each source, in order; ``settings.jobs`` processes when worth it."""
-    started = time.monotonic()
-    out: list[list[Claim]] = []
-    jobs = max(1, min(settings.jobs, len(sources)))
-    chunks = [sources[i : i + BATCH] for i in range(0, len(sources), BATCH)]
-    results: Iterator[list[list[Claim]]]
-    if jobs == 1:
-        results = map(_extract_chunk, ((c, settings) for c in chunks))
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_extract_chunk, ((c, settings) for c in chunks))
-    try:
-        for claims in results:
-            out.extend(claims)
-            if progress and time.monotonic() - started > 3:
-                progress(f"extracting: {len(out)}/{len(sources)} sources")
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    if progress and time.monotonic() - started > 3:
-        progress(f"extracting: {len(sources)}/{len(sources)} sources done")
-    return out
+    alignment = align(claims, sources, settings)
+    findings, notes = judge(alignment, settings)
+    return alignment.claims, findings, notes, alignment.possible
 
 
 def run(
     sources_dir: Path, settings: Settings, progress: Progress | None = None,
-    write_claims: bool = True,
+    write_claims: bool = True, engine: Engine | None = None,
 ) -> Result:
-    """``write_claims=False``: the claims cache is read, never written (``reconcile check``)."""
-    store = ClaimStore(claims_dir_for(sources_dir, settings), writable=write_claims)
-    ingested = load_sources(sources_dir)
+    """Reconcile ``sources_dir``; extraction by ``engine`` (local processes by default).
+    ``write_claims=False``: the claims cache is read, never written (``reconcile check``)."""
+    claims_dir = claims_dir_for(sources_dir, settings)
+    store = ClaimStore(claims_dir, writable=write_claims)
+    warm = WarmCache(claims_dir, sources_dir)
+    ingested = load_sources(sources_dir, read=warm.read_source)
     decisions = load_decisions(decisions_path(sources_dir, settings))  # fail before extracting
     warnings = list(ingested.warnings)
     version = extractor_version()
@@ -93,12 +72,18 @@ def run(
             todo.append((source, cached))
 
     warnings.extend(unread)
-    fresh = extract_many([s for s, _ in todo], settings, progress)
+    if engine is None:
+        from reconcile.engines.local import LocalEngine
+
+        engine = LocalEngine()
+    fresh = engine.extract([s for s, _ in todo], settings, progress) if todo else []
     for (source, cached), machine in zip(todo, fresh, strict=True):
         merged = store.merge(source, machine, cached)
         store.save(source, merged, version)
         claims_by_source[source.id] = merged
     store.prune(sources_dir, keep={s.id for s in ingested.sources})
+    if write_claims:
+        warm.save_sources()
 
     for source in ingested.sources:
         store.check_editor_claims(source, claims_by_source[source.id])
@@ -108,15 +93,15 @@ def run(
 
     warnings.extend(store.warnings)
     sources = ingested.sources
-    # cross-source: "the Russian presidential limousine" is owned by the one Russian
-    # president the other sources name (the claims files keep what each article says)
-    alignment = align([c for s in sources for c in claims_by_source[s.id]], sources, settings)
-    findings, notes = judge(alignment, settings)
+    extracted = [c for s in sources for c in claims_by_source[s.id]]
+    claims, findings, notes, possible = warm.judged(
+        sources, extracted, settings, lambda: align_and_judge(extracted, sources, settings)
+    )
     report = Report(
         sources=[s.info() for s in sources],
-        claims=alignment.claims,
+        claims=claims,
         findings=findings,
-        possible=alignment.possible,
+        possible=possible,
         notes=[*unread, *notes],
     )
     report = apply_decisions(report, decisions)

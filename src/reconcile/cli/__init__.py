@@ -22,6 +22,7 @@ COMMANDS = {
     "review": "review",
     "check": "check",
     "models": "models",
+    "batch": "batch",
 }
 
 

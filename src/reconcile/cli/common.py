@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from reconcile.errors import ReconcileError, UsageError
+from reconcile.progress import TerminalProgress
 
 if TYPE_CHECKING:
     from reconcile.settings import Settings
@@ -54,8 +55,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(claims_dir=args.claims_dir, jobs=args.jobs)
 
 
-def stderr_progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+#: progress bar of long runs: on stderr, only when it is a terminal
+stderr_progress = TerminalProgress()
 
 
 def guarded(debug: bool, action: Callable[[], int]) -> int:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import subprocess
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.errors import InputError, UsageError
 from reconcile.models import Claim, Finding, Report, Source, Verdict
+from reconcile.progress import Progress
 from reconcile.settings import Settings
 
 # --------------------------------------------------------------------------- git
@@ -209,7 +209,7 @@ class CheckOutcome:
 
 def check(
     sources_dir: Path, settings: Settings, base: str | None,
-    progress: Callable[[str], None] | None = None, write_claims: bool = False,
+    progress: Progress | None = None, write_claims: bool = False,
 ) -> CheckOutcome:
     """Run the pipeline on ``sources_dir``; the conflicts no decision covers, with the sources
     that brought them (those changed since ``base`` when it is given).

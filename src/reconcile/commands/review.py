@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import subprocess
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.errors import UsageError
 from reconcile.models import Claim, Decision, Verdict
+from reconcile.progress import Progress
 from reconcile.settings import Settings
 
 SPECIAL = ("not a conflict", "both wrong")
@@ -49,7 +49,7 @@ class Recorded:
 
 def review(
     sources: Path, finding_id: str, stands: str, note: str, by: str | None, settings: Settings,
-    progress: Callable[[str], None] | None = None, replace: bool = False,
+    progress: Progress | None = None, replace: bool = False,
 ) -> Recorded:
     """Record an editor's decision on one conflicting finding of ``sources``; a finding
     already decided in the file is decided again only with ``replace`` (the earlier

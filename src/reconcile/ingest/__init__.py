@@ -7,6 +7,7 @@ import re
 import warnings as _warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from reconcile.errors import InputError, UsageError
 from reconcile.ingest.decode import decode_article
@@ -129,8 +130,17 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, f"cannot be read ({exc.strerror})") from None
 
 
-def load_sources(folder: Path) -> Ingested:
-    """Every article in ``folder``; unreadable files become warnings, not failures."""
+class Reader(Protocol):
+    def __call__(
+        self, path: Path, sid: str, *, warnings: list[str] | None = None
+    ) -> Source: ...
+
+
+def load_sources(
+    folder: Path, read: Reader = read_source
+) -> Ingested:
+    """Every article in ``folder``; unreadable files become warnings, not failures.
+    ``read`` is ``read_source`` or one that reuses what an earlier run read."""
     result = Ingested(sources=[])
     paths = article_paths(folder, result.warnings)
     if not paths:
@@ -141,7 +151,7 @@ def load_sources(folder: Path) -> Ingested:
     for path in paths:
         sid = source_id(path, taken)
         try:
-            source = read_source(path, sid, warnings=result.warnings)
+            source = read(path, sid, warnings=result.warnings)
         except InputError as exc:
             result.warnings.append(exc.one_line() + " (skipped)")
             continue
