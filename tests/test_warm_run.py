@@ -167,7 +167,7 @@ def test_unusable_cache_files_are_ignored(story: tuple[Path, Path], tmp_path: Pa
     sources, claims = story
     first = _report(sources, claims, tmp_path / "1.md")
     cache = claims / ".cache"
-    written = sorted(cache.iterdir())
+    written = sorted(p for p in cache.iterdir() if p.name != ".gitignore")
     assert len(written) == 3  # ingested sources, judging, rendered report
     for path in written:
         path.write_text("{not json", encoding="utf-8")

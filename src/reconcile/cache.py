@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
@@ -27,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
+from reconcile.errors import InputError
 from reconcile.ingest import MAX_FILE_BYTES, read_source
 from reconcile.models import Claim, Finding, PossibleMatch, Source, Strict
 from reconcile.settings import Settings
@@ -98,7 +100,13 @@ def _read_json(path: Path) -> Any:
 
 
 def _write(path: Path, content: str) -> None:
-    with contextlib.suppress(OSError):  # a read-only claims dir: the next run is only slower
+    # a read-only or full claims dir: the next run is only slower
+    with contextlib.suppress(OSError, InputError):
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            # the claims cache is committed with the sources (it holds editors' claims);
+            # this cache is machine-local and must never be
+            atomic_write(ignore, "# reconcile's warm-run cache: never commit it\n*\n")
         atomic_write(path, content)
 
 
@@ -120,7 +128,9 @@ Judgement = tuple[list[Claim], list[Finding], list[str], list[PossibleMatch]]
 class WarmCache:
     """The cache files of one sources folder."""
 
-    def __init__(self, claims_dir: Path, sources_dir: Path) -> None:
+    def __init__(self, claims_dir: Path, sources_dir: Path, writable: bool = True) -> None:
+        # a claims folder one may not write (read-only, another user's) keeps its caches too
+        self.writable = writable and (not claims_dir.exists() or os.access(claims_dir, os.W_OK))
         folder = hashlib.sha256(str(sources_dir.resolve()).encode()).hexdigest()[:12]
         self.root = claims_dir / CACHE_DIR
         self._sources_path = self.root / f"sources-{folder}.json"
@@ -213,7 +223,8 @@ class WarmCache:
         resolved, findings, notes, possible = compute()
         record = Judged(key=key, claims=resolved, findings=findings, notes=notes,
                         possible=possible)
-        _write(self._judged_path, record.model_dump_json())
+        if self.writable:
+            _write(self._judged_path, record.model_dump_json())
         return resolved, findings, notes, possible
 
     # ----------------------------------------------------------------------- rendering
@@ -228,5 +239,6 @@ class WarmCache:
         if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("text"), str):
             return str(data["text"])
         text = render()
-        _write(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
+        if self.writable:
+            _write(path, json.dumps({"key": key, "text": text}, ensure_ascii=False))
         return text

@@ -49,7 +49,7 @@ def run(
     ``write_claims=False``: the claims cache is read, never written (``reconcile check``)."""
     claims_dir = claims_dir_for(sources_dir, settings)
     store = ClaimStore(claims_dir, writable=write_claims)
-    warm = WarmCache(claims_dir, sources_dir)
+    warm = WarmCache(claims_dir, sources_dir, writable=write_claims)
     ingested = load_sources(sources_dir, read=warm.read_source)
     decisions = load_decisions(decisions_path(sources_dir, settings))  # fail before extracting
     warnings = list(ingested.warnings)
@@ -82,7 +82,8 @@ def run(
         store.save(source, merged, version)
         claims_by_source[source.id] = merged
     store.prune(sources_dir, keep={s.id for s in ingested.sources})
-    if write_claims:
+    warm.writable = store.can_write
+    if warm.writable:
         warm.save_sources()
 
     for source in ingested.sources:

@@ -155,6 +155,13 @@ class ClaimStore:
             if message not in self.warnings:
                 self.warnings.append(message)
 
+    @property
+    def can_write(self) -> bool:
+        """May the caches beside the claims be written? Not when the claims may not be, nor
+        once writing them failed (a read-only folder, a full disk)."""
+        return self.writable and not self._unwritable and os.access(self.folder, os.W_OK) \
+            if self.folder.exists() else self.writable and not self._unwritable
+
     def save(self, source: Source, claims: list[Claim], version: str) -> None:
         """Cache ``claims``; a cache that cannot be written is a warning, not a lost run."""
         if not self.writable or self._unwritable:

@@ -77,9 +77,9 @@ def _small_disk(tmp_path: Path) -> Iterator[list[str] | None]:
     64 KB tmpfs, or None where this machine does not allow one."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount -t tmpfs -o size=64k t {disk}"],
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount -t tmpfs -o size=1m t {disk}"],
                            capture_output=True, check=False) if shutil.which("unshare") else None
-    yield ["unshare", "-m", "sh", "-c", f'mount -t tmpfs -o size=64k t {disk} && "$@"', "-"] \
+    yield ["unshare", "-m", "sh", "-c", f'mount -t tmpfs -o size=1m t {disk} && "$@"', "-"] \
         if probe is not None and probe.returncode == 0 else None
 
 
@@ -269,7 +269,7 @@ def test_a_bug_is_one_line_with_its_own_status(cli: Cli, story: Path,
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr(reconcile.pipeline, "judge", broken)
+    monkeypatch.setattr(reconcile.pipeline, "align_and_judge", broken)
     done = cli(story)
     assert done.code == 3
     assert _error_line(done.err) == ("Error: internal error (ValueError: boom); run again with "
