@@ -28,7 +28,9 @@ from reconcile.models import Claim, Frame, MatchLevel, PossibleMatch, TopicMatch
 Compatible = Callable[[Claim, Claim], bool]
 
 #: slots whose topics are cut by the frames of their claims
-FRAMED_SLOTS = frozenset({"quantity", "event.duration", "event.vehicle", "event.outcome"})
+FRAMED_SLOTS = frozenset(
+    {"quantity", "event.duration", "event.vehicle", "event.outcome", "event.format"}
+)
 #: slots of the main event: cut by when they sit (before / during / next)
 TIMED_SLOTS = frozenset({"event.location", "event.date"})
 

@@ -39,7 +39,8 @@ _MAX_CLIMB = 6
 _EVENT_SLOTS = frozenset({"event.location", "event.date"})
 #: slots whose frame is the thing the value hangs on
 _HEADED_SLOTS = frozenset(
-    {"event.duration", "quantity", "event.vehicle", "event.outcome", "event.location"}
+    {"event.duration", "quantity", "event.vehicle", "event.outcome", "event.location",
+     "event.format"}
 )
 #: slots whose measured thing can be one person's (his visit, her race)
 _HELD_SLOTS = frozenset({"event.duration", "quantity", "event.vehicle", "event.outcome"})
@@ -116,7 +117,8 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
     holder = None
     if claim.slot in _HELD_SLOTS:
         holder = _holder(head) if head is not None else None
-        holder = holder or _clause_holder(root, prof)
+        if holder is None and _personal(claim, frame.key):
+            holder = _clause_holder(root, prof)
     return frame.model_copy(update={"time": time, "holder": holder, "rule": rule}), rule
 
 
@@ -258,6 +260,19 @@ def _concept(head: Token, prof: Profile) -> str | None:
 # --------------------------------------------------------------------------- whose, when
 
 
+#: what belongs to one person when a sentence names only them: a verdict, a result, a race
+#: time, a visit, a statement — not talks, counts or places, which are everybody's
+PERSONAL_OUTCOMES = frozenset({"convicted", "acquitted", "won"})
+PERSONAL_KEYS = frozenset({"visit", "tour", "statement", "race", "flight"})
+
+
+def _personal(claim: Claim, key: str | None) -> bool:
+    label = getattr(claim.value, "label", None)
+    if claim.slot == "event.outcome":
+        return label in PERSONAL_OUTCOMES
+    return claim.slot == "event.duration" and (key or claim.subject) in PERSONAL_KEYS
+
+
 def _holder(head: Token) -> str | None:
     """The person the measured thing belongs to ("his rival's two-day visit": the rival),
     as a folded surname; only a tagged person, never a pronoun."""
@@ -323,9 +338,32 @@ def _time(
                     return "before"
                 if lemma in prof.times.next:
                     return "next"
+    if _other_year(root, head, article):
+        return "before"
     if slot not in _EVENT_SLOTS:
         return "during"
     return _event_time(root, nodes, prof, article)
+
+
+def _other_year(root: Token, head: Token | None, article: Article) -> bool:
+    """A year other than the publication's in the value's own clause ("in 1995 the river
+    reached 7.2 m", « lors de la crue de 2008 »): the value is of that earlier time."""
+    published = article.published
+    if published is None:
+        return False
+    verb = next((n for n in [root, *_ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
+    scope = {t.i for t in (verb.subtree if verb is not None else root.sent)}
+    for tok in root.sent:
+        if tok.i in scope and tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+            year = int(tok.text)
+            if 1900 <= year < published.year and not _in_value(tok, root, head):
+                return True
+    return False
+
+
+def _in_value(tok: Token, root: Token, head: Token | None) -> bool:
+    """Is the year part of the value itself (« le 12 mars 2019 » as the date claimed)?"""
+    return tok is root or tok.head is root or (head is not None and tok is head)
 
 
 def _event_time(root: Token, nodes: list[Token], prof: Profile, article: Article) -> FrameTime:
