@@ -25,11 +25,14 @@ test: $(VENV)/.installed  ## install, then run the test suite (no test collected
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
+	$(BIN)/lint-imports
 
 eval: $(VENV)/.installed  ## development corpus (tuned on), the held-out set, the newest blind set
 	$(BIN)/reconcile eval tests/corpus
 	$(BIN)/reconcile eval tests/heldout
 	$(BIN)/reconcile eval tests/blind2
+	$(BIN)/reconcile eval tests/blind3
+	$(BIN)/reconcile eval tests/blind4
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py

@@ -6,16 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.align.people import (
+from reconcile.align.vehicles import relate_vehicles, vehicle_key
+from reconcile.lang.people import (
     PersonMatch,
     canonical_name,
     fold_name,
     link_surnames,
     match_people,
 )
-from reconcile.align.places import INVERSE, normalise_place, relate_places
-from reconcile.align.roles import match_role, role_fits, role_key
-from reconcile.align.vehicles import relate_vehicles, vehicle_key
+from reconcile.lang.places import INVERSE, normalise_place, relate_places
+from reconcile.lang.roles import match_role, role_fits, role_key
 from reconcile.models import LocationValue, VehicleValue
 from reconcile.settings import Settings
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from reconcile.align.places import relate_places
+from reconcile.lang.places import relate_places
 from reconcile.models import LocationValue
 
 PUBLISHED = "2025-10-14"  # the articles' date (the `places` fixture in conftest.py)

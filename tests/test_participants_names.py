@@ -1,12 +1,12 @@
-"""Name variants of Arabic / Central-Asian names (data in align/data/names.yaml),
+"""Name variants of Arabic / Central-Asian names (data in lang/knowledge/names.yaml),
 the collision guard, and presence compatibility of role groups (align.roles)."""
 
 from __future__ import annotations
 
 import pytest
 
-from reconcile.align.people import match_people
-from reconcile.align.roles import presence_fits
+from reconcile.lang.people import match_people
+from reconcile.lang.roles import presence_fits
 
 SAME = [
     ("Mohammed Ben Slimane", "Mohamed Benslimane"),

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from reconcile.align.roles import role_key
 from reconcile.extract.attribution import (
     ancestors_of,
     claimant_of,
@@ -19,6 +18,7 @@ from reconcile.extract.attribution import (
 )
 from reconcile.extract.context import Article
 from reconcile.extract.nlp import load_pipeline
+from reconcile.lang.roles import role_key
 from reconcile.models import Claim, Region, Source
 from reconcile.settings import Settings
 

@@ -211,7 +211,7 @@ def test_an_edited_source_is_read_and_extracted_again(story: tuple[Path, Path]) 
 
 #: what a warm run must not load: the NLP stack, extractors, judging, HTML reading, the bar
 HEAVY = ("spacy", "thinc", "reconcile.extract.participants", "reconcile.judge",
-         "reconcile.align.people", "reconcile.align.places", "py3langid", "trafilatura",
+         "reconcile.lang.people", "reconcile.lang.places", "py3langid", "trafilatura",
          "tqdm", "dateparser", "distributed")
 
 

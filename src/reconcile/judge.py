@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from reconcile.align import Alignment
 from reconcile.align.compare import Comparison, compare
-from reconcile.align.places import LEVELS
 from reconcile.align.topics import Topic
+from reconcile.lang.places import LEVELS
 from reconcile.models import (
     Claim,
     Consensus,

@@ -14,8 +14,8 @@ from importlib import resources
 
 import yaml
 
-from reconcile.align.places import relate_places
 from reconcile.align.vehicles import relate_vehicles
+from reconcile.lang.places import relate_places
 from reconcile.models import (
     Claim,
     DateValue,

@@ -96,8 +96,10 @@ def cluster_block(
         else:
             by_label.setdefault(label, []).append(claim)
     clusters = sorted(
-        (Cluster(cs, label, "key" if label[0] == "key" else "lemma") for label, cs in
-         by_label.items()),
+        # a figure of another time (an earlier flood's toll): several earlier events may be
+        # meant, so their values are never set against each other
+        (Cluster(cs, label, "key" if label[0] == "key" else "lemma",
+                 confident=label[-1] == "during") for label, cs in by_label.items()),
         key=_rank,
     )
     clusters, possible = _merge_maybe_same(clusters, compatible)
@@ -106,7 +108,10 @@ def cluster_block(
     # a claim whose frame is unread is about the block's subject itself: it joins the cluster
     # whose frame is that subject (the talks' duration, the deaths); it never joins a cluster
     # of a narrower thing (people *airlifted*) unless its value agrees with it
-    itself = next((c for c in clusters if c.name() == subject), None)
+    itself = next(
+        (c for c in clusters if c.name() == subject and c.label and c.label[-2:] == ("", "during")),
+        None,
+    )
     if itself is None and len(clusters) == 1 and clusters[0].label is not None \
             and clusters[0].label[0] == "key" and not clusters[0].label[1]:
         itself = clusters[0]

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reconcile.align.people import match_people
-from reconcile.align.roles import role_fits
+from reconcile.lang.people import match_people
+from reconcile.lang.roles import role_fits
 from reconcile.models import Claim, ParticipantValue, VehicleValue
 from reconcile.settings import Settings
 

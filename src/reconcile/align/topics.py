@@ -25,9 +25,9 @@ from reconcile.align.frames import (
     cluster_block,
     topic_match,
 )
-from reconcile.align.people import match_people
-from reconcile.align.roles import role_fits
 from reconcile.lang import fold
+from reconcile.lang.people import match_people
+from reconcile.lang.roles import role_fits
 from reconcile.models import (
     Claim,
     DurationValue,

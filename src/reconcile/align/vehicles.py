@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 import yaml
 
-from reconcile.align.people import fold_name
+from reconcile.lang.people import fold_name
 from reconcile.models import VehicleValue
 
 VehicleRelation = Literal["same", "less_precise", "different", "unknown"]

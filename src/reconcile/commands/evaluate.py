@@ -16,8 +16,8 @@ Extraction (per slot, per language: precision, recall, F1)
       claim's text or quote);
     * date — the same ISO date (or both unresolved);
     * location — the name matches once folded, or names the gold quote, or
-      :mod:`reconcile.align.places` relates the two places as the same one;
-    * participants — the same person (:func:`reconcile.align.people.match_people`,
+      :mod:`reconcile.lang.places` relates the two places as the same one;
+    * participants — the same person (:func:`reconcile.lang.people.match_people`,
       folded surnames without it) and the same presence, on any mention of the
       person (one claim per person per article: the span is not required);
     * vehicle / format / tone / outcome / next — every field the gold gives
@@ -292,7 +292,7 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
 def same_person(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    match_people = _optional("reconcile.align.people", "match_people")
+    match_people = _optional("reconcile.lang.people", "match_people")
     if match_people is not None:
         return match_people(a, b) is not None
     sa, sb = fold(a).split(), fold(b).split()
@@ -313,7 +313,7 @@ def same_place(
     key = _place_key(pred_value.name)
     if key and (key == _place_key(gold) or any(key == _place_key(q) for q in gold_quotes)):
         return True
-    relate = _optional("reconcile.align.places", "relate_places")
+    relate = _optional("reconcile.lang.places", "relate_places")
     if relate is None:
         return False
     kind = gold_kind if gold_kind in ("site", "city", "region", "country") else "other"

@@ -1114,7 +1114,7 @@ def _known_area(name: str, words: dict[str, Any]) -> Kind | None:
 
 @functools.lru_cache(maxsize=4096)
 def _gazetteer_kind(name: str) -> Kind | None:
-    from reconcile.align.places import normalise_place
+    from reconcile.lang.places import normalise_place
 
     ref = normalise_place(name)
     return ref.kind if ref.known else None

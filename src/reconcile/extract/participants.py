@@ -24,9 +24,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from reconcile.align.people import match_people
-from reconcile.align.places import normalise_place
-from reconcile.align.roles import match_role, role_fits
 from reconcile.extract.attribution import (
     ancestors_of,
     claimant_of,
@@ -40,6 +37,9 @@ from reconcile.extract.attribution import (
 )
 from reconcile.extract.context import Article, doc_text, lexicon
 from reconcile.extract.registry import extractor
+from reconcile.lang.people import match_people
+from reconcile.lang.places import normalise_place
+from reconcile.lang.roles import match_role, role_fits
 from reconcile.models import Claim, Modality, ParticipantValue, Presence
 
 Token = Any

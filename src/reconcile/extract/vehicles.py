@@ -27,12 +27,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from reconcile.align.roles import role_key
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, data_file, lexicon
 from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
 from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.extract.registry import extractor
+from reconcile.lang.roles import role_key
 from reconcile.models import Claim, ParticipantValue, VehicleValue
 
 SLOT = "event.vehicle"

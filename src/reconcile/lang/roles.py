@@ -72,7 +72,7 @@ def _norm(text: str) -> tuple[str, ...]:
 
 @cache
 def _data() -> _RoleData:
-    text = resources.files("reconcile.align").joinpath("data", "roles.yaml").read_text("utf-8")
+    text = resources.files("reconcile.lang").joinpath("knowledge", "roles.yaml").read_text("utf-8")
     raw: Any = yaml.safe_load(text)
     parents: dict[str, str | None] = {}
     deputies: dict[str, str] = {}

@@ -92,7 +92,7 @@ class _NameData:
 
 
 def _load_yaml(name: str) -> Any:
-    text = resources.files("reconcile.align").joinpath("data", name).read_text("utf-8")
+    text = resources.files("reconcile.lang").joinpath("knowledge", name).read_text("utf-8")
     return yaml.safe_load(text)
 
 

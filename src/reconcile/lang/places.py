@@ -2,7 +2,7 @@
 
 The gazetteer (``data/gazetteer.yaml``) gives each known place a key, a kind
 (site ⊂ city ⊂ region ⊂ country) and its parent. Names are compared after
-:func:`reconcile.align.people.fold_name` (lowercase, no accents, the same
+:func:`reconcile.lang.people.fold_name` (lowercase, no accents, the same
 transliteration folds as for people: Vnoukovo / Vnukovo), with a leading
 article or preposition dropped (« à Genève », "in Alaska").
 
@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 import yaml
 
-from reconcile.align.people import fold_name
+from reconcile.lang.people import fold_name
 from reconcile.models import LocationValue
 
 Relation = Literal["same", "contains", "within", "disjoint", "unknown"]
@@ -93,7 +93,7 @@ def _tokens(text: str) -> list[str]:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    raw_text = resources.files("reconcile.align").joinpath("data", "gazetteer.yaml")
+    raw_text = resources.files("reconcile.lang").joinpath("knowledge", "gazetteer.yaml")
     raw: Any = yaml.safe_load(raw_text.read_text("utf-8"))
     generic = frozenset(t for w in raw.get("generic_words", []) for t in _tokens(str(w)))
     lead = frozenset(t for w in raw.get("lead_words", []) for t in _tokens(str(w)))
