@@ -128,6 +128,13 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
 def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | None, str]:
     """The word the value is about, and the rule that found it."""
     deps = prof.deps
+    if root.pos_ in ("VERB", "AUX"):
+        # the quote holds its own verb ("spent another 45 minutes"): the figure's noun hangs
+        # on it, and what the verb is coordinated with is another statement
+        figure = next((t for t in span if t.head == root and any(
+            c.like_num for c in t.children)), None)
+        if figure is not None:
+            return _verb_frame(figure, root, prof, slot)
     tok = _counted(root, prof)
     if slot == "event.outcome":
         obj = _object_of(tok, prof)
@@ -140,7 +147,7 @@ def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | Non
         return measured, "frame.measure_of"
     for _ in range(_MAX_CLIMB):
         head = tok.head
-        if head is tok:
+        if head == tok or _other_line(tok, head):
             return None, "frame.subject"
         dep = tok.dep_
         if head.pos_ in ("NOUN", "PROPN") and (
@@ -210,7 +217,8 @@ def _verb_frame(tok: Token, verb: Token, prof: Profile, slot: str) -> tuple[Toke
         # "the quake left 87 dead", « la secousse a fait 87 morts »: the subject of a light
         # verb is what caused the count, not what is counted
         return None, "frame.subject"
-    subjects = [c for c in verb.children if prof.is_subject(c.dep_) and c is not tok]
+    subjects = [c for c in verb.children
+                if prof.is_subject(c.dep_) and c != tok and not _other_line(c, verb)]
     for subj in subjects:
         if subj.pos_ in ("NOUN", "PROPN"):
             return subj, "frame.light_verb_subject"
@@ -247,10 +255,17 @@ def _concept(head: Token, prof: Profile) -> str | None:
     key = prof.concept(head.lemma_) or prof.concept(head.text)
     if key:
         return key
+    # the head with a word of its own phrase: "prisoner exchange", « évacuées par hélicoptère »
     for child in head.children:
-        if child.dep_ in prof.deps.compound or child.dep_ in prof.deps.object:
-            key = prof.concept(f"{child.lemma_} {head.lemma_}") or prof.concept(
-                f"{head.lemma_} {child.lemma_}"
+        words = [child]
+        if child.pos_ == "ADP" or child.dep_ in prof.deps.preposition:
+            words = [g for g in child.children if g.pos_ in ("NOUN", "PROPN")]
+        elif not (child.dep_ in prof.deps.compound or child.dep_ in prof.deps.object
+                  or child.dep_ in prof.deps.oblique or child.dep_ in prof.deps.noun_modifier):
+            continue
+        for word in words:
+            key = prof.concept(f"{word.lemma_} {head.lemma_}") or prof.concept(
+                f"{head.lemma_} {word.lemma_}"
             )
             if key:
                 return key
@@ -338,20 +353,22 @@ def _time(
                     return "before"
                 if lemma in prof.times.next:
                     return "next"
-    if _other_year(root, head, article):
+    if _other_year(root, head, article, prof):
         return "before"
     if slot not in _EVENT_SLOTS:
         return "during"
     return _event_time(root, nodes, prof, article)
 
 
-def _other_year(root: Token, head: Token | None, article: Article) -> bool:
+def _other_year(root: Token, head: Token | None, article: Article, prof: Profile) -> bool:
     """A year other than the publication's in the value's own clause ("in 1995 the river
     reached 7.2 m", « lors de la crue de 2008 »): the value is of that earlier time."""
     published = article.published
     if published is None:
         return False
     verb = next((n for n in [root, *_ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ in prof.deps.clause and verb.head is not verb:
+        verb = verb.head  # "in 1995, when four people died": the year of the clause it hangs on
     scope = {t.i for t in (verb.subtree if verb is not None else root.sent)}
     for tok in root.sent:
         if tok.i in scope and tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
@@ -407,7 +424,7 @@ def _time_apart(node: Token, marker: Token) -> bool:
     another event; a bare "after the ceremony" is an earlier part of the same day."""
     for tok in (node, marker):
         for child in tok.children:
-            if child is not marker and any(g.like_num for g in child.children) and child.pos_ in (
+            if child != marker and any(g.like_num for g in child.children) and child.pos_ in (
                 "NOUN", "PROPN"
             ):
                 return True
@@ -435,14 +452,21 @@ def _dated_later(verb: Token, prof: Profile) -> bool:
 
 
 def _under(tok: Token, verb: Token) -> bool:
-    return tok is verb or verb in list(_ancestors(tok))
+    return bool(tok == verb or verb in _ancestors(tok))
+
+
+def _other_line(a: Token, b: Token) -> bool:
+    """A dependency across a line break joins a title or a list line to the next one: it
+    says nothing of what a value is about."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in doc_text(a.doc)[lo:hi]
 
 
 def _ancestors(tok: Token) -> list[Token]:
     out = []
     node = tok
     for _ in range(_MAX_CLIMB * 2):
-        if node.head is node:
+        if node.head == node or _other_line(node, node.head):
             break
         node = node.head
         out.append(node)
