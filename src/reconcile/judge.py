@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reconcile.align import Alignment
 from reconcile.align.compare import Comparison, compare
-from reconcile.align.topics import Topic
+from reconcile.align.topics import Topic, comparable
 from reconcile.lang.places import LEVELS
 from reconcile.models import (
     Claim,
@@ -60,12 +60,6 @@ def _syndication_note(group: list[str], alignment: Alignment, settings: Settings
 SEVERAL_PER_SOURCE = frozenset({"event.location"})
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
-    expected_a = a.qualifiers.modality == "expected"
-    expected_b = b.qualifiers.modality == "expected"
-    return expected_a == expected_b
-
-
 def _value_key(claim: Claim) -> tuple[str, str]:
     return claim.value.model_dump_json(), claim.qualifiers.modality
 
@@ -99,7 +93,7 @@ def _clashes(claims: list[Claim]) -> list[Clash]:
     for x, ka in enumerate(keys):
         for kb in keys[x + 1 :]:
             first_a, first_b = groups[ka][0], groups[kb][0]
-            if not _comparable(claims[first_a], claims[first_b]):
+            if not comparable(claims[first_a], claims[first_b]):
                 continue
             a_first = verdict(first_a, ka, first_b, kb)
             b_first = verdict(first_b, kb, first_a, ka)
@@ -198,7 +192,7 @@ def _consensus(claims: list[Claim], voice: dict[str, str]) -> Consensus:
         key = _value_key(claim)
         for members, distinct in zip(classes, shown, strict=True):
             if all(
-                fits(claim, key, k, m) for k, m in distinct.items() if _comparable(claim, m)
+                fits(claim, key, k, m) for k, m in distinct.items() if comparable(claim, m)
             ):
                 members.append(claim)
                 distinct.setdefault(key, claim)

@@ -53,11 +53,14 @@ class Topic:
         return finding_id(self.slot, self.subject)
 
 
+def comparable(a: Claim, b: Claim) -> bool:
+    """What is expected is never set against what happened."""
+    return (a.qualifiers.modality == "expected") == (b.qualifiers.modality == "expected")
+
+
 def compatible(a: Claim, b: Claim) -> bool:
-    """Can both values be true? What is expected is never set against what happened."""
-    if (a.qualifiers.modality == "expected") != (b.qualifiers.modality == "expected"):
-        return True
-    return compare(a, b).compatible
+    """Can both values be true?"""
+    return not comparable(a, b) or compare(a, b).compatible
 
 
 def finding_id(slot: str, subject: str) -> str:
