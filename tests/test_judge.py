@@ -123,3 +123,36 @@ def test_order_of_sources_does_not_change_verdicts(rows: list[Any], rnd: Any) ->
     assert [f.model_dump() for f in first] == [f.model_dump() for f in second]
     landed = sorted(cid for f in first for cid in f.claims)
     assert landed == sorted(c.id for c in claims)  # each claim in exactly one finding
+
+
+def _durations(rows: list[tuple[str, int]]) -> list[Claim]:
+    return [
+        _claim(
+            i,
+            [s, "event.duration", "talks",
+             {"min_minutes": m, "max_minutes": m, "nominal_minutes": m}],
+        )
+        for i, (s, m) in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "majority", "outliers"),
+    [
+        ([("a", 60), ("b", 120)], False, []),
+        ([("a", 60), ("b", 60), ("c", 120), ("d", 120)], False, []),
+        ([("a", 60), ("b", 60), ("c", 120)], True, ["c"]),
+    ],
+    ids=["one against one", "two against two", "two against one"],
+)
+def test_a_tie_is_not_a_majority(
+    rows: list[tuple[str, int]], majority: bool, outliers: list[str]
+) -> None:
+    claims = _durations(rows)
+    sources = [_source(s) for s, _ in rows]
+    findings, _ = judge(align(claims, sources, Settings()), Settings())
+    consensus = findings[0].consensus
+    assert findings[0].verdict.value == "conflicting"
+    assert consensus is not None
+    assert (consensus.majority, consensus.outliers) == (majority, outliers)
+    assert len(consensus.tied) == (0 if majority else 2)

@@ -181,3 +181,17 @@ def test_claims_column_names_qualifiers_once() -> None:
     assert "près de" not in row.replace("près de 3 h", "", 1).replace(
         "près de trois", "", 1)  # the hedge is in the value: not repeated as a qualifier
     assert QUOTES["place"] in text
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_tie_is_worded_as_no_majority(fmt: str) -> None:
+    from reconcile.models import Consensus
+
+    report, sources = hostile_report()
+    finding = next(f for f in report.findings if f.consensus)
+    finding.consensus = Consensus(
+        value="2 h", support=1, sources=["plain"], majority=False, tied=["2 h", "3 h"]
+    )
+    text = " ".join(render(report, fmt, sources).split())
+    assert "No majority:" in text and "3 h" in text
+    assert "Majority:" not in text.replace("No majority:", "")

@@ -205,13 +205,18 @@ def _consensus(claims: list[Claim], voice: dict[str, str]) -> Consensus:
     )
     best = ranked[0]
     supporters = sorted({c.source for c in best})
+    support = len({voice[s] for s in supporters})
+    top = [m for m in ranked if len({voice[c.source] for c in m}) == support]
+    if len(top) > 1:  # 2 v 2 or 1 v 1: nobody is an outlier, nothing is a majority
+        return Consensus(
+            value=best[0].text,
+            support=support,
+            sources=supporters,
+            majority=False,
+            tied=[m[0].text for m in top],
+        )
     outliers = sorted({c.source for m in ranked[1:] for c in m} - set(supporters))
-    return Consensus(
-        value=best[0].text,
-        support=len({voice[s] for s in supporters}),
-        sources=supporters,
-        outliers=outliers,
-    )
+    return Consensus(value=best[0].text, support=support, sources=supporters, outliers=outliers)
 
 
 def judge_topic(topic: Topic, voice: dict[str, str], settings: Settings) -> Finding:

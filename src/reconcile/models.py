@@ -319,10 +319,19 @@ class PossibleMatch(Strict):
 
 
 class Consensus(Strict):
+    """The largest class of compatible values, and whether it is larger than every other."""
+
     value: str
     support: int
     sources: list[str]
     outliers: list[str] = Field(default_factory=list)
+    majority: bool = Field(
+        default=True,
+        description="false when another class has as many voices: a tie is not a majority",
+    )
+    tied: list[str] = Field(
+        default_factory=list, description="on a tie, the value of every class with the top count"
+    )
 
 
 class Decision(Strict):

@@ -94,7 +94,10 @@ def _conflict(finding: Finding, claims: dict[str, Claim]) -> list[str]:
     if finding.consensus:
         c = finding.consensus
         voices = f"{c.support} voice" + ("s" if c.support != 1 else "")
-        line = f"Majority: {c.value} ({voices}); outliers: {', '.join(c.outliers) or 'none'}"
+        if c.majority:
+            line = f"Majority: {c.value} ({voices}); outliers: {', '.join(c.outliers) or 'none'}"
+        else:
+            line = f"No majority: {' vs '.join(c.tied)} ({voices} each)"
         out += [*_wrapped(line), ""]
     if finding.decision:
         d = finding.decision
