@@ -545,10 +545,10 @@ def test_event_name_is_not_a_place(extract: Any) -> None:
 
 
 def test_extractors_that_read_participants_run_after_them() -> None:
-    from reconcile.extract import _load_extractors
+    from reconcile.extract import load_extractors
     from reconcile.extract.registry import registered
 
-    _load_extractors()
+    load_extractors()
     order = list(registered())
     for reader in ("labels", "vehicles"):
         assert order.index("participants") < order.index(reader), order

@@ -31,7 +31,7 @@ SLOT_MODULES = (
 
 
 @cache
-def _load_extractors() -> None:
+def load_extractors() -> None:
     for name in SLOT_MODULES:
         try:
             import_module(f"reconcile.extract.{name}")
@@ -75,7 +75,7 @@ def extract_claims(source: Source, settings: Settings) -> list[Claim]:
 def extract_batch(sources: Sequence[Source], settings: Settings) -> list[list[Claim]]:
     """Claims of each source, in order. Articles of one language are parsed
     together (``nlp.pipe``), which is what a raw parse of the same texts costs."""
-    _load_extractors()
+    load_extractors()
     out: list[list[Claim]] = [[] for _ in sources]
     by_lang: dict[str, list[int]] = {}
     for i, source in enumerate(sources):

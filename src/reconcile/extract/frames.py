@@ -29,10 +29,27 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.context import Article, doc_text, lexicon
+from reconcile.extract.registry import rule
 from reconcile.lang import Profile, fold, profile
 from reconcile.models import Claim, Frame, FrameTime
 
 Token = Any
+
+#: the rules that read a frame (``Frame.rule``); each has a case file under tests/rules/
+SUBJECT = rule("frame.subject", "nothing safer was found: the claim keeps its slot's subject, "
+               "so it can only join, never split, a topic")
+HEAD_NOUN = rule("frame.head_noun", "a figure inside a noun phrase measures that noun")
+MEASURE_OF = rule("frame.measure_of", "'N hours of X': the preposition names what is measured")
+OWN_CLAUSE = rule("frame.own_clause", "a participle on the counted noun says what happened to "
+                  "the ones counted")
+VERB = rule("frame.verb", "a value that is an argument of a full verb is about that verb")
+LIGHT_SUBJECT = rule("frame.light_verb_subject", "a verb that only carries the figure (last, "
+                     "durer) measures its noun subject")
+LIGHT_CLAUSE = rule("frame.light_verb_clause", "with a pronoun subject, the clause on the "
+                    "figure says what was done for that long")
+OBJECT = rule("frame.object", "an agreement is about the noun its topic preposition governs")
+SUBJECT_WORD = ".subject_word"  # suffix: the key is the subject's own word, not a concept
+COUNTED_NOUN = rule("frame.counted_noun", "the counted noun is one of the subject's own words")
 
 _MAX_CLIMB = 6
 #: slots whose claims can be about another event than the main one (its place, its date)
@@ -91,25 +108,30 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
     claimant = claim.qualifiers.claimant
     base = Frame(lang=prof.code, claimant=claimant)
     if span is None or len(span) == 0:
-        return base.model_copy(update={"rule": "frame.none"}), "frame.none"
+        return base.model_copy(update={"rule": SUBJECT}), SUBJECT
     root = span.root
-    head, rule = (None, "frame.subject")
+    head, how = (None, SUBJECT)
     if claim.slot in _HEADED_SLOTS:
-        head, rule = _head(root, span, prof, claim.slot)
+        head, how = _head(root, span, prof, claim.slot)
     if head is None and claim.slot == "quantity":
         counted = _counted(root, prof)
         if claim.subject not in GENERIC_SUBJECTS and claim.subject in _own_words(
             article.lang, counted
         ):
-            head, rule = counted, "frame.counted_noun"
+            head, how = counted, COUNTED_NOUN
     frame = base
     if head is not None:
         # the subject's own word first ("delay" is the delay subject, not any wait), then
         # the concept lexicon
         key = None
         if claim.subject in _own_words(article.lang, head):
-            key, rule = claim.subject, rule + ".subject_word"
+            key, how = claim.subject, how + SUBJECT_WORD
         key = key or _concept(head, prof)
+        if key is None and claim.slot == "quantity" and claim.subject not in GENERIC_SUBJECTS \
+                and head.pos_ in ("VERB", "AUX"):
+            # « s'élève à 87 morts », "pulled 14 survivors": a verb the lexicon does not know
+            # only predicates the count; the counted noun already says what is counted
+            key = claim.subject
         frame = base.model_copy(
             update={"lemma": fold(head.lemma_), "phrase": str(head.text), "key": key}
         )
@@ -119,7 +141,7 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
         holder = _holder(head) if head is not None else None
         if holder is None and _personal(claim, frame.key):
             holder = _clause_holder(root, prof)
-    return frame.model_copy(update={"time": time, "holder": holder, "rule": rule}), rule
+    return frame.model_copy(update={"time": time, "holder": holder, "rule": how}), how
 
 
 # --------------------------------------------------------------------------- the head
@@ -128,27 +150,32 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
 def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | None, str]:
     """The word the value is about, and the rule that found it."""
     deps = prof.deps
-    if root.pos_ in ("VERB", "AUX"):
+    if root.pos_ in ("VERB", "AUX") and slot != "event.outcome":
         # the quote holds its own verb ("spent another 45 minutes"): the figure's noun hangs
         # on it, and what the verb is coordinated with is another statement
         figure = next((t for t in span if t.head == root and any(
             c.like_num for c in t.children)), None)
         if figure is not None:
+            measured = _measure_of(figure, prof) if slot == "event.duration" else None
+            if measured is not None:  # "held five hours of talks": the talks, not who held
+                return measured, MEASURE_OF
             return _verb_frame(figure, root, prof, slot)
     tok = _counted(root, prof)
     if slot == "event.outcome":
+        # "reached an agreement on wages": the agreement noun under the quote's verb
+        tok = next((t for t in span if t.pos_ == "NOUN" and t.head == root), tok)
         obj = _object_of(tok, prof)
-        return (obj, "frame.object") if obj is not None else (None, "frame.subject")
+        return (obj, OBJECT) if obj is not None else (None, SUBJECT)
     own = _own_clause(tok, span, prof)
     if own is not None and slot == "quantity":
-        return own, "frame.own_clause"
+        return own, OWN_CLAUSE
     measured = _measure_of(tok, prof) if slot == "event.duration" else None
     if measured is not None:
-        return measured, "frame.measure_of"
+        return measured, MEASURE_OF
     for _ in range(_MAX_CLIMB):
         head = tok.head
         if head == tok or _other_line(tok, head):
-            return None, "frame.subject"
+            return None, SUBJECT
         dep = tok.dep_
         if head.pos_ in ("NOUN", "PROPN") and (
             dep in deps.compound or dep in deps.adjective or dep in deps.noun_modifier
@@ -157,7 +184,7 @@ def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | Non
             if slot == "event.location" or head.i in range(span.start, span.end):
                 tok = head
                 continue
-            return head, "frame.head_noun"
+            return head, HEAD_NOUN
         if head.pos_ == "ADJ" and dep in ("npadvmod", "obl", "obl:mod", "nmod"):
             tok = head  # "six-year-old": the adjective hangs on the noun measured
             continue
@@ -167,7 +194,7 @@ def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | Non
         if head.pos_ in ("VERB", "AUX"):
             return _verb_frame(tok, head, prof, slot)
         tok = head
-    return None, "frame.subject"
+    return None, SUBJECT
 
 
 def _counted(root: Token, prof: Profile) -> Token:
@@ -210,30 +237,38 @@ def _own_clause(tok: Token, span: Any, prof: Profile) -> Token | None:
 
 def _verb_frame(tok: Token, verb: Token, prof: Profile, slot: str) -> tuple[Token | None, str]:
     if fold(verb.lemma_) not in prof.light_verbs:
-        return verb, "frame.verb"
+        return verb, VERB
     if slot == "event.location":
-        return verb, "frame.verb"
+        return verb, VERB
     if slot == "quantity":
         # "the quake left 87 dead", « la secousse a fait 87 morts »: the subject of a light
         # verb is what caused the count, not what is counted
-        return None, "frame.subject"
+        return None, SUBJECT
     subjects = [c for c in verb.children
                 if prof.is_subject(c.dep_) and c != tok and not _other_line(c, verb)]
     for subj in subjects:
         if subj.pos_ in ("NOUN", "PROPN"):
-            return subj, "frame.light_verb_subject"
+            return subj, LIGHT_SUBJECT
     # a pronoun subject: the clause on the figure or on the verb says what was done
     for node in (tok, verb):
         for child in node.children:
             if child.dep_ in prof.deps.clause and child.pos_ == "VERB":
-                return child, "frame.light_verb_clause"
-    return None, "frame.subject"
+                return child, LIGHT_CLAUSE
+    return None, SUBJECT
 
 
 def _object_of(tok: Token, prof: Profile) -> Token | None:
     """What an agreement is about: the noun after a preposition of topic ("no deal on
     pensions", « un accord sur les salaires »); « un accord de principe » says of what kind,
-    not about what."""
+    not about what. The topic may hang on the verb whose argument the agreement is (« aucun
+    accord n'a été trouvé sur X »): the clause has one agreement, so it is that one's."""
+    found = _topic_noun(tok, prof)
+    if found is None and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        found = _topic_noun(tok.head, prof)
+    return found
+
+
+def _topic_noun(tok: Token, prof: Profile) -> Token | None:
     for child in tok.children:
         if child.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -49,3 +49,25 @@ def registered() -> dict[str, Extractor]:
     for name in sorted(_EXTRACTORS):
         visit(name)
     return {name: _EXTRACTORS[name] for name in order}
+
+
+#: every named rule: name → why it is safe (one line). A claim records the rule that made it
+#: (``Claim.rule``; ``Frame.rule`` for the rule that read its frame), and each rule has a
+#: case file ``tests/rules/<name>.yaml`` of sentences it must and must not fire on.
+_RULES: dict[str, str] = {}
+
+
+def rule(name: str, why: str) -> str:
+    """Declare a rule and return its name, to be stored on the claims it makes.
+
+    ``name`` is ``<extractor>.<rule>`` (``location.after_preposition``); ``why`` says why
+    the rule is safe, not which sentence it was written for."""
+    if name in _RULES and _RULES[name] != why:
+        raise ValueError(f"rule {name!r} declared twice")
+    _RULES[name] = why
+    return name
+
+
+def rules() -> dict[str, str]:
+    """Every declared rule (import the extractors first: ``extract.load_extractors``)."""
+    return dict(_RULES)
