@@ -96,3 +96,17 @@ def test_seed_expectations(tmp_path: Path) -> None:
     assert reported and "initiative" in reported[0].quote  # who proposed the ride
     decor = [c for c in claims.values() if c.slot == "event.setting" and "drapeau" in c.quote]
     assert decor and decor[0].source.startswith("002")  # the room decoration
+
+
+def test_the_shipped_claims_cache_is_current() -> None:
+    """`sources/.reconcile/claims/` is what a run of today's extractors writes: a stale
+    cache would make the README's first run re-analyse (and the hostile tests that copy
+    the shipped story load spaCy where they mean to test the cache)."""
+    from reconcile.extract import extractor_version
+    from reconcile.ingest import load_sources
+    from reconcile.store import ClaimStore
+
+    sources = load_sources(ROOT / "sources").sources
+    store = ClaimStore(ROOT / "sources" / ".reconcile" / "claims")
+    stale = [s.id for s in sources if not store.is_fresh(store.load(s.id), s, extractor_version())]
+    assert not stale, f"re-run `reconcile sources/ --report md --out reports/seeds.md`: {stale}"
