@@ -27,6 +27,7 @@ BLIND = Path(__file__).parent / "blind"
 BLIND2 = Path(__file__).parent / "blind2"
 BLIND3 = Path(__file__).parent / "blind3"
 BLIND4 = Path(__file__).parent / "blind4"
+BLIND5 = Path(__file__).parent / "blind5"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
 VERDICTS = {"agreed", "extra", "conflicting"}
 PRESENCE = {"present", "expected", "mentioned", "absent"}
@@ -44,8 +45,9 @@ BLIND_EVENTS = _events(BLIND)
 BLIND2_EVENTS = _events(BLIND2)
 BLIND3_EVENTS = _events(BLIND3)
 BLIND4_EVENTS = _events(BLIND4)
+BLIND5_EVENTS = _events(BLIND5)
 EVENTS = (CORPUS_EVENTS + HELDOUT_EVENTS + BLIND_EVENTS + BLIND2_EVENTS + BLIND3_EVENTS
-          + BLIND4_EVENTS)
+          + BLIND4_EVENTS + BLIND5_EVENTS)
 
 
 def _id(event: Path) -> str:
@@ -83,8 +85,9 @@ def _iso(value: object) -> str | None:
         (BLIND2_EVENTS, 4, (3, 3), 6),
         (BLIND3_EVENTS, 3, (10, 15), 15),  # stories at real scale
         (BLIND4_EVENTS, 3, (10, 15), 15),
+        (BLIND5_EVENTS, 3, (10, 15), 15),
     ],
-    ids=["corpus", "heldout", "blind", "blind2", "blind3", "blind4"],
+    ids=["corpus", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_corpus_has_enough_events_and_languages(
     events: list[Path], n_events: int, per_event: tuple[int, int], per_lang: int
