@@ -25,11 +25,21 @@ from typing import Any, Literal, cast
 
 from reconcile.extract.attribution import claimant_of
 from reconcile.extract.context import Article
-from reconcile.extract.registry import extractor
+from reconcile.extract.registry import extractor, rule
 from reconcile.models import Claim, LocationValue
 
 SLOT = "event.location"
 SUBJECT = "venue"
+
+# Why a place is taken for the event's: each location claim records one of these.
+IN_LEAD = rule("location.in_lead", "the title and the lead's first sentence tell the event "
+               "itself; a place there (not of another event, not a person's whereabouts) is its")
+NAMED_SITE = rule("location.named_site", "a named site (a stadium, an airport, a palace) in a "
+                  "sentence about the event is where it happened, whatever the verb")
+EVENT_VERB = rule("location.event_verb", "in the body, a place counts only when it hangs on the "
+                  "event's own verb or noun (met, talks, held talks); other verbs place other things")
+AFFECTED = rule("location.affected", "in a disaster story every place the sentence about the "
+                "disaster names is one it struck, whatever the verb")
 EPICENTRE = "epicentre"  # the subject of a disaster's places
 _WINDOW = 6  # tokens before a place searched for another-event words
 _STRIKE_WINDOW = 4  # tokens before « le sud de X » searched for a strike verb
@@ -1236,9 +1246,14 @@ def _another_time(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     events = _fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects")) | (
         frozenset(fold(str(w)) for ws in (words.get("subject_words") or {}).values() for w in ws)
     )
-    for tok in _up(doc[place.start : place.end].root, 6):
+    root = doc[place.start : place.end].root
+    for tok in _up(root, 6):
         for c in tok.children:
-            if _low(c) in ("after", "before", "après", "apres", "avant") and any(
+            # a preposition beside the place ("swapped them at X after 14 months of talks")
+            # times this event; only one that governs the place's phrase ("a week after the
+            # summit in X", the mark of "after he was in X") puts the place at another time
+            inside = c.dep_ in ("mark", "case") or root in c.subtree
+            if inside and _low(c) in ("after", "before", "après", "apres", "avant") and any(
                 fold(g.lemma_) in measures or fold(g.text) in measures
                 for g in (*c.children, *c.lefts, doc[c.i - 1] if c.i > 0 else c)
             ):
@@ -1401,12 +1416,13 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
     return [c for c in chains if c.head.prep_start is not None]
 
 
-def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
+def _venues(article: Article) -> Iterator[tuple[Chain, Any, str]]:
     words = article.words("locations")
     if not words:
         return
     lead_seen = False
     lemmas = _event_words(article, words)
+    gathering = _subject(article) == SUBJECT and not _disaster_lead(article, words)
     published = article.published
     year = published.year if published is not None else None
     for sent in article.sentences():
@@ -1428,13 +1444,17 @@ def _venues(article: Article) -> Iterator[tuple[Chain, Any]]:
                 follow_up = _follow_up_starts(article, sent)
             if any(f <= article.doc[head.start].idx for f in follow_up):
                 continue  # « se revoir à Moscou », "meet again in Moscow": event.next
-            if strict and not head.named_site and not _attached(article.doc, head, words, lemmas):
+            if strict and not head.named_site and not _attached(
+                article.doc, head, words, lemmas, any_verb=gathering is False
+            ):
                 continue
             if strict and _future(article.doc, head, words):
                 continue  # « se rendra à Oslo », "will travel to Oslo": another, later event
             if _whereabouts(article.doc, head, words) or _watched_from(article.doc, head, words):
                 continue  # "the minister, who was in Brussels": where a person was
-            yield chain, sent
+            why = IN_LEAD if not strict else NAMED_SITE if head.named_site else (
+                EVENT_VERB if gathering else AFFECTED)
+            yield chain, sent, why
 
 
 def _follow_up_starts(article: Article, sent: Any) -> list[int]:
@@ -1494,11 +1514,15 @@ def _future(doc: Any, place: Place, words: dict[str, Any]) -> bool:
         return False
     if "Fut" in tok.morph.get("Tense"):
         return True
+    # "was due to greet them at X", « devait les accueillir à X »: planned, not happened
+    if tok.dep_ == "xcomp" and fold(tok.head.lemma_) in _fset(words, "prospective_heads"):
+        return True
     return any(c.dep_ == "aux" and _low(c) in ("will", "'ll", "shall") for c in tok.children)
 
 
 def _attached(
-    doc: Any, place: Place, words: dict[str, Any], events: AbstractSet[str] = frozenset()
+    doc: Any, place: Place, words: dict[str, Any], events: AbstractSet[str] = frozenset(),
+    any_verb: bool = True,
 ) -> bool:
     """The place hangs on a verb, an event noun or a site — not on any other noun
     (« le feu vert des autorités à Bruxelles »)."""
@@ -1521,8 +1545,12 @@ def _attached(
             head = head.head
             if head.pos_ == "ADP" and head.i != head.head.i:
                 head = head.head
-    if head.i == root.i or head.pos_ in ("VERB", "AUX"):
+    if head.i == root.i:
         return True
+    if head.pos_ in ("VERB", "AUX"):
+        # a disaster's places are wherever its effects are told, with any verb (« il est
+        # tombé 400 mm à X », "X woke up under mud"); a gathering's is where it was held
+        return any_verb or _event_verb(head, words, events)
     allowed = _place_heads(words)
     if fold(head.lemma_) in allowed or fold(head.text) in allowed or head.pos_ == "PROPN":
         return True
@@ -1543,6 +1571,39 @@ def _attached(
         and verb.pos_ == "VERB" and fold(verb.lemma_) in events
     )
 
+
+
+def _disaster_lead(article: Article, words: dict[str, Any]) -> bool:
+    """The title or the lead names a disaster (flood, storm, blast…), even past a first
+    sentence that does not (a radio's « Il est 8 heures, bonjour. »)."""
+    disaster = _fset(words, "disaster_words")
+    return any(
+        fold(t.lemma_) in disaster or fold(t.text) in disaster
+        for sent in article.sentences()
+        if article.part_at(sent.start_char) in ("title", "lead")
+        for t in sent
+    )
+
+
+def _event_verb(verb: Any, words: dict[str, Any], events: AbstractSet[str]) -> bool:
+    """A body sentence's place is the event's when its verb is the event's: an event verb
+    ("met in X", « s'est déroulé à X »), a verb whose subject or object is the event ("the
+    talks were in X", "held talks in X"), or a verb joined to one of these ("met and signed
+    in X"). Any other verb places something else: a sentence passed in X, a statement made
+    in X, a person held or greeted in X."""
+    light = _fset(words, "light_event_verbs")
+    for v in (verb, verb.head) if verb.dep_ in ("conj", "xcomp") else (verb,):
+        lemma = fold(v.lemma_)
+        if lemma in events and lemma not in light:
+            return True
+        hosts = _fset(words, "host_nouns")
+        if _event_subject(v, words) or any(
+            (c.dep_ in ("obj", "dobj") and fold(c.lemma_) in _fset(words, "event_lemmas"))
+            or (c.dep_ == "attr" and fold(c.lemma_) in hosts)  # "X was the scene of the talks"
+            for c in v.children
+        ):
+            return True
+    return False
 
 
 def _subject(article: Article) -> str:
@@ -1575,28 +1636,28 @@ def extract_locations(article: Article) -> Iterator[Claim]:
     as its containers (« au Stade X, à Saint-Denis » → the stadium within Saint-Denis,
     and Saint-Denis); a place named again keeps the mention with the longest chain."""
     doc = article.doc
-    best: dict[str, tuple[list[Place], Any]] = {}
+    best: dict[str, tuple[list[Place], Any, str]] = {}
     order: list[str] = []
 
     def in_title(sent: Any) -> bool:
         return article.part_at(sent.start_char) == "title"
 
-    for chain, sent in _venues(article):
+    for chain, sent, why in _venues(article):
         for i in range(len(chain.places)):
             sub = chain.places[i:]
             key = fold(sub[0].name)
             if key not in best:
                 order.append(key)
-                best[key] = (sub, sent)
+                best[key] = (sub, sent, why)
                 continue
-            held, held_sent = best[key]
+            held, held_sent, _ = best[key]
             if len(sub) > len(held) or (
                 len(sub) == len(held) and in_title(held_sent) and not in_title(sent)
             ):
-                best[key] = (sub, sent)  # a longer chain; on a tie, the text over the title
+                best[key] = (sub, sent, why)  # a longer chain; on a tie, the text over the title
     subject = _subject(article)
     for key in order:
-        places, sent = best[key]
+        places, sent, why = best[key]
         head = places[0]
         start_tok = head.prep_start if head.prep_start is not None else head.start
         start = doc[start_tok].idx
@@ -1612,4 +1673,4 @@ def extract_locations(article: Article) -> Iterator[Claim]:
             start,
             end,
             claimant=claimant_of(article, sent, start, end),
-        )
+        ).model_copy(update={"rule": why})
