@@ -37,7 +37,8 @@ IN_LEAD = rule("location.in_lead", "the title and the lead's first sentence tell
 NAMED_SITE = rule("location.named_site", "a named site (a stadium, an airport, a palace) in a "
                   "sentence about the event is where it happened, whatever the verb")
 EVENT_VERB = rule("location.event_verb", "in the body, a place counts only when it hangs on the "
-                  "event's own verb or noun (met, talks, held talks); other verbs place other things")
+                  "event's own verb or noun (met, talks, held talks); other verbs place other "
+                  "things")
 AFFECTED = rule("location.affected", "in a disaster story every place the sentence about the "
                 "disaster names is one it struck, whatever the verb")
 EPICENTRE = "epicentre"  # the subject of a disaster's places
