@@ -23,9 +23,10 @@ test: $(VENV)/.installed  ## install, then run the test suite (no test collected
 	exit $$status
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy src
 	$(BIN)/lint-imports
+	$(BIN)/python tools/complexity.py src
 
 eval: $(VENV)/.installed  ## development corpus (tuned on), the held-out set, the newest blind set
 	$(BIN)/reconcile eval tests/corpus

@@ -1,4 +1,5 @@
-"""Golden reports of the shipped seed articles (black's tests/data/cases idea).
+"""Golden reports of the shipped seed articles (black's tests/data/cases idea), and of three
+stories of tests/corpus of other kinds (a disaster, a match, a company deal).
 
 Rewritten only with ``pytest --update-golden``; a diff here is a change of behaviour
 that someone must look at.
@@ -28,6 +29,28 @@ def test_seed_report_is_golden(
     golden = GOLDEN / f"seeds.{fmt}"
     if update_golden:
         golden.write_text(out.read_text("utf-8"), "utf-8")
+    assert out.read_text("utf-8") == golden.read_text("utf-8")
+
+
+# stories of the labelled corpus, each a different kind of event: tests/golden/<story>/
+GOLDEN_STORIES = ["earthquake", "cup_final", "company_merger"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+@pytest.mark.parametrize("story", GOLDEN_STORIES)
+def test_corpus_story_report_is_golden(
+    story: str, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
+) -> None:
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / f"report.{fmt}"
+    args = [f"tests/corpus/{story}", "--report", fmt, "--claims-dir", str(tmp_path / "claims"),
+            "--out", str(out)]
+    assert main(args) == EXIT_OK
+    golden = GOLDEN / story / f"report.{fmt}"
+    if update_golden:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(out.read_text("utf-8"), "utf-8")
+    assert golden.is_file(), f"no golden report: run pytest {__file__} --update-golden"
     assert out.read_text("utf-8") == golden.read_text("utf-8")
 
 

@@ -8,13 +8,13 @@ claims cache the in-process runs have already filled.
 from __future__ import annotations
 
 import json
-import subprocess
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from review_story import AGREEING, SHORT_TALKS, SHORT_TALKS_LINE, git, write
 
 from reconcile.cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_USAGE, main
 from reconcile.decisions import apply_decisions, load_decisions, record_decision
@@ -23,28 +23,6 @@ from reconcile.pipeline import run
 from reconcile.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-AGREEING = {
-    "a-lemonde.txt": """\
-        Sommet de Genève : les délégations se retrouvent
-
-        Les négociations entre les deux délégations se sont tenues mardi à Genève.
-        Les discussions ont duré environ trois heures, selon un diplomate présent.
-        """,
-    "b-reuters.txt": """\
-        Geneva summit: the delegations meet
-
-        The two delegations met in Geneva on Tuesday.
-        The talks lasted about three hours, a diplomat said.
-        """,
-}
-SHORT_TALKS = ("c-afp.txt", """\
-    Genève : une rencontre éclair
-
-    Les deux délégations se sont retrouvées mardi à Genève.
-    Les discussions ont duré à peine quarante minutes, a indiqué un participant.
-    """)
-SHORT_TALKS_LINE = 4  # the line of « ont duré à peine quarante minutes »
 
 EDITOR_CLAIM: dict[str, Any] = {
     "id": "c-afp:editor0001",
@@ -63,17 +41,6 @@ EDITOR_CLAIM: dict[str, Any] = {
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
-    return done.stdout.strip()
-
-
-def write(folder: Path, name: str, body: str) -> Path:
-    path = folder / name
-    path.write_text(textwrap.dedent(body), encoding="utf-8")
-    return path
 
 
 def make_repo(root: Path) -> Path:

@@ -107,43 +107,57 @@ def _parse(path: Path, text: str) -> dict[str, _Entry]:
         fid = key.value
         if fid in entries:
             raise InputError(where, f"{fid} is decided twice")
-        if not isinstance(value, yaml.MappingNode):
-            raise InputError(
-                f"{path}:{value.start_mark.line + 1}",
-                f"{fid}: a decision is a mapping with {', '.join(FIELDS)}",
-            )
-        fields: dict[str, str] = {}
-        lists: dict[str, list[str]] = {}
-        field_line: dict[str, int] = {}
-        for fkey, fvalue in value.value:
-            fwhere = f"{path}:{fkey.start_mark.line + 1}"
-            name = fkey.value if isinstance(fkey, yaml.ScalarNode) else "?"
-            if name not in FIELDS:
-                raise InputError(
-                    fwhere, f"{fid}: unknown field {name!r} (expected {', '.join(FIELDS)})"
-                )
-            if name in fields or name in lists:
-                raise InputError(fwhere, f"{fid}: {name} is given twice")
-            if name in LISTS:
-                items = fvalue.value if isinstance(fvalue, yaml.SequenceNode) else None
-                if items is None or not all(isinstance(i, yaml.ScalarNode) for i in items):
-                    raise InputError(fwhere, f"{fid}: {name} must be a list of text lines")
-                lists[name] = [i.value for i in items]
-                continue
-            if not isinstance(fvalue, yaml.ScalarNode):
-                raise InputError(fwhere, f"{fid}: {name} must be text")
-            fields[name] = fvalue.value
-            field_line[name] = fkey.start_mark.line + 1
-        for name in REQUIRED:
-            if not fields.get(name, "").strip():
-                line = field_line.get(name, key.start_mark.line + 1)
-                raise InputError(f"{path}:{line}", f"{fid}: {name} is missing or empty")
-        try:
-            decision = Decision(finding=fid, **fields, **lists)
-        except ValidationError as exc:  # pragma: no cover - every field is text by now
-            raise InputError(where, f"{fid}: {validation_problem(exc)}") from None
+        decision = _decision(path, fid, key, value)
         entries[fid] = _Entry(decision, key.start_mark.line, _end_line(lines, value))
     return entries
+
+
+def _decision(path: Path, fid: str, key: yaml.Node, value: yaml.Node) -> Decision:
+    """One finding's decision, every field checked, errors at the line they are on."""
+    if not isinstance(value, yaml.MappingNode):
+        raise InputError(
+            f"{path}:{value.start_mark.line + 1}",
+            f"{fid}: a decision is a mapping with {', '.join(FIELDS)}",
+        )
+    fields, lists, field_line = _fields(path, fid, value)
+    for name in REQUIRED:
+        if not fields.get(name, "").strip():
+            line = field_line.get(name, key.start_mark.line + 1)
+            raise InputError(f"{path}:{line}", f"{fid}: {name} is missing or empty")
+    try:
+        return Decision(finding=fid, **fields, **lists)
+    except ValidationError as exc:  # pragma: no cover - every field is text by now
+        raise InputError(f"{path}:{key.start_mark.line + 1}",
+                         f"{fid}: {validation_problem(exc)}") from None
+
+
+def _fields(
+    path: Path, fid: str, value: yaml.MappingNode
+) -> tuple[dict[str, str], dict[str, list[str]], dict[str, int]]:
+    """A decision's text fields, its list fields, and the line of each text field."""
+    fields: dict[str, str] = {}
+    lists: dict[str, list[str]] = {}
+    field_line: dict[str, int] = {}
+    for fkey, fvalue in value.value:
+        fwhere = f"{path}:{fkey.start_mark.line + 1}"
+        name = fkey.value if isinstance(fkey, yaml.ScalarNode) else "?"
+        if name not in FIELDS:
+            raise InputError(
+                fwhere, f"{fid}: unknown field {name!r} (expected {', '.join(FIELDS)})"
+            )
+        if name in fields or name in lists:
+            raise InputError(fwhere, f"{fid}: {name} is given twice")
+        if name in LISTS:
+            items = fvalue.value if isinstance(fvalue, yaml.SequenceNode) else None
+            if items is None or not all(isinstance(i, yaml.ScalarNode) for i in items):
+                raise InputError(fwhere, f"{fid}: {name} must be a list of text lines")
+            lists[name] = [i.value for i in items]
+            continue
+        if not isinstance(fvalue, yaml.ScalarNode):
+            raise InputError(fwhere, f"{fid}: {name} must be text")
+        fields[name] = fvalue.value
+        field_line[name] = fkey.start_mark.line + 1
+    return fields, lists, field_line
 
 
 def _end_line(lines: list[str], node: yaml.Node) -> int:

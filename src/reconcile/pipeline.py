@@ -52,48 +52,21 @@ def run(
     warm = WarmCache(claims_dir, sources_dir, writable=write_claims)
     ingested = load_sources(sources_dir, read=warm.read_source)
     decisions = load_decisions(decisions_path(sources_dir, settings))  # fail before extracting
+    sources = ingested.sources
     warnings = list(ingested.warnings)
     version = extractor_version()
 
-    claims_by_source: dict[str, list[Claim]] = {}
-    todo: list[tuple[Source, ClaimsFile | None]] = []
-    unread: list[str] = []  # in the report too: a blank column must not read as silence
-    for source in ingested.sources:
-        cached = store.load(source.id)
-        if not supported(source, settings):
-            unread.append(
-                f"{source.path}: language '{source.lang}' is not supported "
-                f"({', '.join(settings.languages)}): not analysed"
-            )
-        if store.is_fresh(cached, source, version):
-            assert cached is not None
-            claims_by_source[source.id] = cached.claims
-        else:
-            todo.append((source, cached))
-
+    claims_by_source, todo = _cached(sources, store, version)
+    unread = _unsupported(sources, settings)  # in the report too: a blank column is not silence
     warnings.extend(unread)
-    if engine is None:
-        from reconcile.engines.local import LocalEngine
-
-        engine = LocalEngine()
-    fresh = engine.extract([s for s, _ in todo], settings, progress) if todo else []
-    for (source, cached), machine in zip(todo, fresh, strict=True):
-        merged = store.merge(source, machine, cached)
-        store.save(source, merged, version)
-        claims_by_source[source.id] = merged
-    store.prune(sources_dir, keep={s.id for s in ingested.sources})
+    claims_by_source.update(_extract(todo, store, version, settings, progress, engine))
+    store.prune(sources_dir, keep={s.id for s in sources})
     warm.writable = store.can_write
     if warm.writable:
         warm.save_sources()
-
-    for source in ingested.sources:
-        store.check_editor_claims(source, claims_by_source[source.id])
-        for claim in claims_by_source[source.id]:
-            if source.text[claim.start : claim.end] != claim.quote and claim.origin == "machine":
-                raise InputError(store.path_for(source.id), f"claim {claim.id} quote is off")
-
+    _check_quotes(sources, store, claims_by_source)
     warnings.extend(store.warnings)
-    sources = ingested.sources
+
     extracted = [c for s in sources for c in claims_by_source[s.id]]
     claims, findings, notes, possible = warm.judged(
         sources, extracted, settings, lambda: align_and_judge(extracted, sources, settings)
@@ -109,3 +82,59 @@ def run(
     return Result(
         report=report, sources=sources, warnings=warnings, analysed=[s.id for s, _ in todo]
     )
+
+
+Todo = list[tuple[Source, ClaimsFile | None]]  # sources to extract, with their stale claims
+
+
+def _cached(
+    sources: list[Source], store: ClaimStore, version: str
+) -> tuple[dict[str, list[Claim]], Todo]:
+    """The claims of sources whose cache is fresh, and the sources to extract."""
+    claims_by_source: dict[str, list[Claim]] = {}
+    todo: Todo = []
+    for source in sources:
+        cached = store.load(source.id)
+        if store.is_fresh(cached, source, version):
+            assert cached is not None
+            claims_by_source[source.id] = cached.claims
+        else:
+            todo.append((source, cached))
+    return claims_by_source, todo
+
+
+def _unsupported(sources: list[Source], settings: Settings) -> list[str]:
+    return [
+        f"{source.path}: language '{source.lang}' is not supported "
+        f"({', '.join(settings.languages)}): not analysed"
+        for source in sources if not supported(source, settings)
+    ]
+
+
+def _extract(
+    todo: Todo, store: ClaimStore, version: str, settings: Settings,
+    progress: Progress | None, engine: Engine | None,
+) -> dict[str, list[Claim]]:
+    """Extract the sources to do, merge the editor's claims back in, save each."""
+    if engine is None:
+        from reconcile.engines.local import LocalEngine
+
+        engine = LocalEngine()
+    fresh = engine.extract([s for s, _ in todo], settings, progress) if todo else []
+    out: dict[str, list[Claim]] = {}
+    for (source, cached), machine in zip(todo, fresh, strict=True):
+        merged = store.merge(source, machine, cached)
+        store.save(source, merged, version)
+        out[source.id] = merged
+    return out
+
+
+def _check_quotes(
+    sources: list[Source], store: ClaimStore, claims_by_source: dict[str, list[Claim]]
+) -> None:
+    """Every editor claim checked; every machine claim's quote is its source's text."""
+    for source in sources:
+        store.check_editor_claims(source, claims_by_source[source.id])
+        for claim in claims_by_source[source.id]:
+            if source.text[claim.start : claim.end] != claim.quote and claim.origin == "machine":
+                raise InputError(store.path_for(source.id), f"claim {claim.id} quote is off")

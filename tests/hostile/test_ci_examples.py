@@ -20,48 +20,15 @@ import re
 import subprocess
 import sys
 import sysconfig
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from hostile_story import ROOT, Cli
+from review_story import AGREEING, SHORT_TALKS, SHORT_TALKS_LINE, git, write
 
 from reconcile.cli import EXIT_CHECK_FAILED, EXIT_OK
-
-AGREEING = {
-    "a-lemonde.txt": """\
-        Sommet de Genève : les délégations se retrouvent
-
-        Les négociations entre les deux délégations se sont tenues mardi à Genève.
-        Les discussions ont duré environ trois heures, selon un diplomate présent.
-        """,
-    "b-reuters.txt": """\
-        Geneva summit: the delegations meet
-
-        The two delegations met in Geneva on Tuesday.
-        The talks lasted about three hours, a diplomat said.
-        """,
-}
-SHORT_TALKS = ("c-afp.txt", """\
-    Genève : une rencontre éclair
-
-    Les deux délégations se sont retrouvées mardi à Genève.
-    Les discussions ont duré à peine quarante minutes, a indiqué un participant.
-    """)
-SHORT_TALKS_LINE = 4
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
-    return done.stdout.strip()
-
-
-def write(folder: Path, name: str, body: str) -> Path:
-    path = folder / name
-    path.write_text(textwrap.dedent(body), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")

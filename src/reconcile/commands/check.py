@@ -100,20 +100,26 @@ def unreviewed_conflicts(
         involved = [sid for sid in finding.sources if sid in by_id]
         new = {sid for sid in involved
                if changed is not None and Path(by_id[sid].path).resolve() in changed}
-        if new:
-            chosen = [sid for sid in involved if sid in new]
-        elif changed is None and finding.consensus and finding.consensus.outliers:
-            chosen = [sid for sid in involved if sid in finding.consensus.outliers] or involved
-        else:
-            chosen = involved
         culprits = []
-        for sid in chosen:
+        for sid in _blamed(finding, involved, new, changed):
             mine = sorted((claims[c] for c in finding.claims if claims[c].source == sid),
                           key=lambda c: c.start)
             if mine:
                 culprits.append(_culprit(by_id[sid], mine[0], root, sid in new))
         out.append(Unreviewed(finding, culprits))
     return out
+
+
+def _blamed(
+    finding: Finding, involved: list[str], new: set[str], changed: set[Path] | None
+) -> list[str]:
+    """The sources a conflict is blamed on: those changed since --base, else (no base) the
+    outliers of a majority, else every source involved."""
+    if new:
+        return [sid for sid in involved if sid in new]
+    if changed is None and finding.consensus and finding.consensus.outliers:
+        return [sid for sid in involved if sid in finding.consensus.outliers] or involved
+    return involved
 
 
 def _culprit(source: Source, claim: Claim, root: Path | None, new: bool) -> Culprit:

@@ -1,10 +1,10 @@
-"""Third round: durations and figures in running text, on events the corpus does not have.
-
-Texts written for these tests (rocket launches, space probes, supply deals, trade
-quarrels, wage disputes, royal parades, quakes, wildfires, quotas). Each case:
-language, text, the {subject: nominal} it must give, and phrases that must give
-no claim of the slot. Subjects are language-neutral keys: the same figure in
-French and English lands in one topic.
+"""Durations and figures in running text, through the whole extraction, on events the corpus
+does not have (rocket launches, space probes, supply deals, trade quarrels, wage disputes,
+royal parades, quakes, wildfires, quotas): what each measures or counts, in both languages,
+under one language-neutral subject key; phrases that are no figure of the slot give no
+claim; a deal "over" years spans them, physical units stay in the value, two owners'
+figures are never compared. Texts written for these tests. Each case: language, text, the
+{subject: nominal} it must give, and phrases that must give no claim of the slot.
 """
 
 from __future__ import annotations
