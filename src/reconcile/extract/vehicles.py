@@ -177,6 +177,7 @@ class Mention:
     head: int
     model: bool
     rule: str | None = None  # the rule that names it (model, named), if any
+    lead_end: int | None = None  # merged: where the first phrase ends (its « de X » after it)
 
 
 @dataclass
@@ -391,15 +392,22 @@ _APPOSITION = re.compile(
 )
 
 
+_OWNED_APPOSITION = re.compile(r"^\s*(?:de|du|d'|des|of)\s[^,;:()]{1,40},\s*"
+                               r"(?:(?:a|an|the|un|une|le|la|l')\s*)?$", re.IGNORECASE)
+
+
 def _merge_appositions(ctx: _Sentence, mentions: list[Mention]) -> list[Mention]:
-    """"her official car, a dark blue Audi", "an Aurus limousine": one vehicle, named by
-    the model."""
+    """"her official car, a dark blue Audi", « la limousine de X, la Cadillac One », « sa
+    berline officielle Aurus », "an Aurus limousine": one vehicle, named by the model."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        between = ctx.article.text[prev.end : m.start] if prev else ""
-        if prev and not prev.model and m.model and _APPOSITION.match(_norm(between)):
-            out[-1] = replace(m, start=prev.start, head=prev.head)
+        between = _norm(ctx.article.text[prev.end : m.start]) if prev else ""
+        if prev and not prev.model and m.model and (
+            _APPOSITION.match(between) or _OWNED_APPOSITION.match(between)
+            or not between.strip()
+        ):
+            out[-1] = replace(m, start=prev.start, head=prev.head, lead_end=prev.end)
             continue
         if prev and prev.model and not m.model and (
             not between.strip() or _APPOSITION.match(_norm(between))
@@ -572,7 +580,8 @@ def _complement(ctx: _Sentence, m: Mention) -> Found | None:
     """« la limousine de Donald Trump », « l'hélicoptère de la gendarmerie », « l'avion du
     gouvernement français », « l'Audi du Premier ministre », "the car of the president"."""
     doc, sent = ctx.doc, ctx.sent
-    toks = _tokens_in(doc, m.start, m.end)
+    end = m.lead_end or m.end
+    toks = _tokens_in(doc, m.start, end)
     if not toks:
         return None
     j = toks[-1].i + 1
@@ -584,9 +593,9 @@ def _complement(ctx: _Sentence, m: Mention) -> Found | None:
     if k < sent.end and _low(doc[k].text) in _words(ctx.lang, "owner_articles"):
         k += 1
     found = _institution(ctx, k) or _organisation(doc, sent, k)
-    complement = _owner_complement(ctx, m.end)
+    complement = _owner_complement(ctx, end)
     if complement:
-        phrase = ctx.article.text[m.start : m.end] + " " + complement
+        phrase = ctx.article.text[m.start : end] + " " + complement
         name, role, side = ctx.people.role_owner(phrase, phrase, ctx.words)
         if role:
             return Found(ROLE, owner=name, role=role, side=side, person=True)
