@@ -366,7 +366,7 @@ def _model_mention(ctx: _Sentence, m: re.Match[str]) -> Mention | None:
 
 def _mentions(ctx: _Sentence) -> list[Mention]:
     """Vehicle mentions in a sentence: nouns first (« le lanceur Ariane 6 », "an Ariane 6
-    rocket" is one mention with its name), then models, then appositions merged."""
+    rocket" is one mention with its name), then models."""
     pats = _patterns(ctx.lang)
     text = _norm(ctx.sent.text)
     off = ctx.sent.start_char
@@ -382,7 +382,7 @@ def _mentions(ctx: _Sentence) -> list[Mention]:
             )
             if found and not any(o.start < found.end and found.start < o.end for o in out):
                 out.append(found)
-    return _merge_appositions(ctx, sorted(out, key=lambda x: x.start))
+    return sorted(out, key=lambda x: x.start)
 
 
 _APPOSITION = re.compile(
@@ -1111,6 +1111,7 @@ def _drafts(ctx: _Sentence, mentions: list[Mention]) -> list[_Draft]:
     # a model that is the nickname itself is not the vehicle's name
     if nick:
         mentions = [m for m in mentions if not nick[1] <= m.start < nick[2]] or mentions
+    mentions = _merge_appositions(ctx, mentions)
     drafts = [d for m in mentions if (d := _draft(ctx, m, nick)) is not None]
     named = {d.mention.family for d in drafts if d.mention.rule}
     # "by helicopter, most of them by a gendarmerie EC135": the model names that helicopter
