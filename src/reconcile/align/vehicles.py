@@ -17,9 +17,10 @@ president ⊂ the United States). A :class:`VehicleValue` is read as
 ``less_precise``  one is a generic description that fits the other (its category
                   is the same or broader, its owner the same or broader, or not
                   said): they agree;
-``different``     two different known vehicles, or a category or owner that
-                  cannot fit (an aircraft is not a car; Putin's car is not the
-                  US president's);
+``different``     two different known vehicles, two makes ("a Mercedes" is not "a
+                  Range Rover"), two models of one make ("Airbus A330" is not
+                  "Airbus A340"), or a category or owner that cannot fit (an
+                  aircraft is not a car; Putin's car is not the US president's);
 ``unknown``       nothing comparable.
 """
 
@@ -83,6 +84,7 @@ class _VehicleData:
     categories: _Phrases
     owners: _Phrases
     names: _Phrases
+    makes: _Phrases
 
 
 def _phrases(pairs: list[tuple[str, str]]) -> _Phrases:
@@ -99,6 +101,7 @@ def _data() -> _VehicleData:
         return [str(w) for f in fields for w in (entry.get(f) or [])]
 
     cats, owners, names = [], [], []
+    makes = [(str(w), str(key)) for key, ws in (raw.get("makes") or {}).items() for w in ws]
     for key, entry in raw["categories"].items():
         cats += [(w, str(key)) for w in words(entry, "fr", "en")]
     for key, entry in raw["owners"].items():
@@ -113,6 +116,7 @@ def _data() -> _VehicleData:
         categories=_phrases(cats),
         owners=_phrases(owners),
         names=_phrases(names),
+        makes=_phrases(makes),
     )
 
 
@@ -131,10 +135,13 @@ class VehicleDescription:
     category: str | None
     owner: str | None
     text: tuple[str, ...]  # folded words of name + nickname
+    make: str | None = None  # the maker ("audi"), and its model designation ("a8")
+    model: str | None = None
 
     @property
     def empty(self) -> bool:
-        return self.specific is None and self.category is None and self.owner is None
+        return (self.specific is None and self.category is None and self.owner is None
+                and self.make is None)
 
 
 def _most_specific(found: list[tuple[int, str]], parents: dict[str, str | None]) -> str | None:
@@ -158,13 +165,28 @@ def describe_vehicle(
     specific = data.names.find(named)
     if specific is not None:
         return VehicleDescription(
-            specific, data.vehicle_category[specific], data.vehicle_owner[specific], named
+            specific, data.vehicle_category[specific], data.vehicle_owner[specific], named,
+            *_make_model(_tokens(name or "")),
         )
     category = _most_specific(data.categories.find_all(named), data.category_parent)
     owner_key = _most_specific(data.owners.find_all(_tokens(owner or "")), data.owner_parent)
     if owner_key is None:
         owner_key = _most_specific(data.owners.find_all(named), data.owner_parent)
-    return VehicleDescription(None, category, owner_key, named)
+    make, model = _make_model(_tokens(name or ""))
+    return VehicleDescription(None, category, owner_key, named, make, model)
+
+
+def _make_model(tokens: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The make a name gives, and the designation right after it that has a digit in it
+    ("Airbus A330": airbus, a330; "Audi A8": audi, a8; "Mercedes" alone: mercedes, None)."""
+    for phrase, key in _data().makes.items:
+        n = len(phrase)
+        for start in range(len(tokens) - n + 1):
+            if tokens[start : start + n] == phrase:
+                rest = tokens[start + n : start + n + 1]
+                model = rest[0] if rest and any(c.isdigit() for c in rest[0]) else None
+                return key, model
+    return None, None
 
 
 def vehicle_key(
@@ -203,6 +225,10 @@ def relate_vehicles(a: VehicleValue, b: VehicleValue) -> VehicleRelation:
         return "unknown"
     if da.specific and db.specific:
         return "same" if da.specific == db.specific else "different"
+    if da.make and db.make and (
+        da.make != db.make or (da.model and db.model and da.model != db.model)
+    ):
+        return "different"
     if not _compatible(da.category, db.category, data.category_parent):
         return "different"
     if not _compatible(da.owner, db.owner, data.owner_parent):

@@ -94,8 +94,8 @@ def frame_claims(article: Article, claims: list[Claim]) -> list[Claim]:
     prof = profile(article.lang)
     out = []
     for claim in claims:
-        if claim.origin == "editor" or prof is None:
-            out.append(claim)
+        if claim.origin == "editor" or prof is None or claim.frame is not None:
+            out.append(claim)  # an editor's claim, or a frame its extractor read itself
             continue
         frame, _rule = read_frame(article, claim, prof)
         out.append(claim.model_copy(update={"frame": frame}))
