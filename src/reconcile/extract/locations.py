@@ -1417,45 +1417,68 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
     return [c for c in chains if c.head.prep_start is not None]
 
 
+@dataclass
+class _Story:
+    """What ``_venues`` needs to know of the article to judge one of its places."""
+
+    article: Article
+    words: dict[str, Any]
+    lemmas: frozenset[str]  # the event's words (``_event_words``)
+    gathering: bool  # a meeting's story (one venue), not a disaster's (every place struck)
+    year: int | None
+
+
 def _venues(article: Article) -> Iterator[tuple[Chain, Any, str]]:
     words = article.words("locations")
     if not words:
         return
-    lead_seen = False
-    lemmas = _event_words(article, words)
-    gathering = _subject(article) == SUBJECT and not _disaster_lead(article, words)
     published = article.published
-    year = published.year if published is not None else None
+    story = _Story(
+        article, words, _event_words(article, words),
+        _subject(article) == SUBJECT and not _disaster_lead(article, words),
+        published.year if published is not None else None,
+    )
+    lead_seen = False
     for sent in article.sentences():
         part = article.part_at(sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
         first_of_lead = part == "lead" and not lead_seen
         lead_seen = lead_seen or part == "lead"
         # the title and the lead's first sentence speak of the event; others must say so,
         # except for a named site (« le stade X », "the X Stadium"): that is a venue anyway
-        about = part == "title" or first_of_lead or _about_event(sent, lemmas)
+        about = part == "title" or first_of_lead or _about_event(sent, story.lemmas)
         strict = part != "title" and not first_of_lead
         follow_up: list[int] | None = None
         for chain in _chains(article, sent, words):
             head = chain.head
-            if not about and not head.named_site:
-                continue
-            if _other_event(article.doc, sent, head, words, year):
+            if (not about and not head.named_site) or _other_event(
+                article.doc, sent, head, words, story.year
+            ):
                 continue
             if follow_up is None:
                 follow_up = _follow_up_starts(article, sent)
             if any(f <= article.doc[head.start].idx for f in follow_up):
                 continue  # « se revoir à Moscou », "meet again in Moscow": event.next
-            if strict and not head.named_site and not _attached(
-                article.doc, head, words, lemmas, any_verb=gathering is False
-            ):
-                continue
-            if strict and _future(article.doc, head, words):
-                continue  # « se rendra à Oslo », "will travel to Oslo": another, later event
-            if _whereabouts(article.doc, head, words) or _watched_from(article.doc, head, words):
-                continue  # "the minister, who was in Brussels": where a person was
-            why = IN_LEAD if not strict else NAMED_SITE if head.named_site else (
-                EVENT_VERB if gathering else AFFECTED)
-            yield chain, sent, why
+            why = _why_venue(story, head, strict)
+            if why is not None:
+                yield chain, sent, why
+
+
+def _why_venue(story: _Story, head: Place, strict: bool) -> str | None:
+    """The rule that takes ``head`` for the event's place, or None."""
+    doc, words = story.article.doc, story.words
+    if strict and not head.named_site and not _attached(
+        doc, head, words, story.lemmas, any_verb=not story.gathering
+    ):
+        return None
+    if strict and _future(doc, head, words):
+        return None  # « se rendra à Oslo », "will travel to Oslo": another, later event
+    if _whereabouts(doc, head, words) or _watched_from(doc, head, words):
+        return None  # "the minister, who was in Brussels": where a person was
+    if not strict:
+        return IN_LEAD
+    if head.named_site:
+        return NAMED_SITE
+    return EVENT_VERB if story.gathering else AFFECTED
 
 
 def _follow_up_starts(article: Article, sent: Any) -> list[int]:
@@ -1521,6 +1544,19 @@ def _future(doc: Any, place: Place, words: dict[str, Any]) -> bool:
     return any(c.dep_ == "aux" and _low(c) in ("will", "'ll", "shall") for c in tok.children)
 
 
+def _past_two_word_preposition(head: Any, words: dict[str, Any]) -> Any:
+    """"swept across the hills north of X", "started in a forest north of X": "north of" is
+    one preposition; the place hangs on what that preposition hangs on."""
+    for _ in range(2):
+        if head.i != head.head.i and head.pos_ in ("ADV", "ADJ", "NOUN") and any(
+            fold(head.text) == pair[0] for pair in words.get("two_word_prepositions", [])
+        ):
+            head = head.head
+            if head.pos_ == "ADP" and head.i != head.head.i:
+                head = head.head
+    return head
+
+
 def _attached(
     doc: Any, place: Place, words: dict[str, Any], events: AbstractSet[str] = frozenset(),
     any_verb: bool = True,
@@ -1537,15 +1573,7 @@ def _attached(
         head.i != head.head.i
     ):
         head = head.head  # « au-dessus de X » is tagged an adverb
-    for _ in range(2):
-        if head.i != head.head.i and head.pos_ in ("ADV", "ADJ", "NOUN") and any(
-            fold(head.text) == pair[0] for pair in words.get("two_word_prepositions", [])
-        ):
-            # "swept across the hills north of X", "started in a forest north of X": "north
-            # of" is one preposition
-            head = head.head
-            if head.pos_ == "ADP" and head.i != head.head.i:
-                head = head.head
+    head = _past_two_word_preposition(head, words)
     if head.i == root.i:
         return True
     if head.pos_ in ("VERB", "AUX"):
