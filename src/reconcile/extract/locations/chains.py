@@ -44,26 +44,53 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     if place.prep_start is None:
         _where_clause(doc, sent, place, words)
     if place.prep_start is None and _is_room(doc, place, words):
-        # « depuis la salle Jupiter », "from the Mercury Room": a room is where one was
-        i = place.start - 1
-        while i >= sent.start and (fold(doc[i].text) in dets or doc[i].pos_ == "DET"):
-            i -= 1
-        if i >= sent.start and fold(doc[i].text) in _fset(words, "from_prepositions"):
-            place.prep, place.prep_start = _low(doc[i]), i
+        _from_room(doc, sent, place, words, dets)
     root = doc[place.start : place.end].root
     if place.prep_start is not None:
         return
     if _from_event_verb(doc, sent, place, words) or _of_residents(doc, sent, place, words):
         return
+    start = _bare_argument(doc, sent, place, root, words, dets)
+    if start is not None:
+        place.prep, place.prep_start = "", start
+        return
+    if _left_site(doc, sent, place, root, words):
+        place.prep, place.prep_start = "", place.start
+        place.named_site = True  # a site left at the event's end needs no event word
+        return
+    # a phrase that says it is a place (« le village de X », "the Stade X", « au siège du
+    # groupe ») is one in any role, unless a preposition of origin governs it
+    if place.named_site and root.dep_.startswith("nsubj"):
+        return  # « l'Institut X a estimé », "the X Museum said": the organisation
+    if (place.named_site or place.admin) and not _qualifies(root, words):
+        i = place.start - 1
+        while i >= sent.start and (doc[i].pos_ == "DET" or fold(doc[i].text) in dets):
+            i -= 1
+        if i < sent.start or doc[i].pos_ not in ("ADP",):
+            place.prep, place.prep_start = "", place.start
+
+
+def _from_room(doc: Any, sent: Any, place: Place, words: dict[str, Any],
+               dets: AbstractSet[str]) -> None:
+    """« depuis la salle Jupiter », "from the Mercury Room": a room is where one was."""
+    i = place.start - 1
+    while i >= sent.start and (fold(doc[i].text) in dets or doc[i].pos_ == "DET"):
+        i -= 1
+    if i >= sent.start and fold(doc[i].text) in _fset(words, "from_prepositions"):
+        place.prep, place.prep_start = _low(doc[i]), i
+
+
+def _bare_argument(doc: Any, sent: Any, place: Place, root: Any, words: dict[str, Any],
+                   dets: AbstractSet[str]) -> int | None:
+    """A place without preposition that is the event's by its role (the fire's place, the
+    object of a strike verb, a host verb's subject): where its claim starts, or None."""
     objects = _fset(words, "object_verbs")
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and not place.site and fold(
         root.head.lemma_
     ) in (_fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects"))):
-        place.prep, place.prep_start = "", place.start  # "the Var fire": the fire's place
-        return
+        return place.start  # "the Var fire": the fire's place
     if root.dep_ in ("obj", "dobj") and fold(root.head.lemma_) in objects:
-        place.prep, place.prep_start = "", place.start
-        return
+        return place.start
     # « a secoué samedi soir le sud du Pérou »: a direction of the place, object of a
     # strike verb a few words before (read off the words: the parse often misses it)
     i = place.start - 1
@@ -75,24 +102,25 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
     if direction is not None:
         for k in range(i, max(sent.start, i - _STRIKE_WINDOW) - 1, -1):
             if fold(doc[k].lemma_) in objects:
-                place.prep, place.prep_start = "", direction
-                return
+                return direction
             if doc[k].pos_ in ("ADP", "PUNCT") or doc[k].is_sent_start:
                 break
     # a bare place subject of a host verb: « Genève a accueilli le sommet »
     if root.dep_.startswith("nsubj") and fold(root.head.lemma_) in _fset(words, "host_verbs"):
-        place.prep, place.prep_start = "", place.start
-        return
+        return place.start
     # "X was the scene of the talks", « X a été le théâtre des négociations »
     hosts = _fset(words, "host_nouns")
     if root.dep_.startswith("nsubj") and (fold(root.head.lemma_) in hosts or any(
         c.dep_ in ("attr", "obj", "dobj", "xcomp", "acomp") and fold(c.lemma_) in hosts
         for c in root.head.children
     )):
-        place.prep, place.prep_start = "", place.start
-        return
-    # "the ministers left the X", "emerged from the X building", « sont sortis de l'édifice »:
-    # the site one left at the event's end (a town one left is an origin)
+        return place.start
+    return None
+
+
+def _left_site(doc: Any, sent: Any, place: Place, root: Any, words: dict[str, Any]) -> bool:
+    """"the ministers left the X", "emerged from the X building", « sont sortis de
+    l'édifice »: the site one left at the event's end (a town one left is an origin)."""
     exits = _fset(words, "exit_verbs")
     article = place.start > sent.start and _low(doc[place.start - 1]) in ("the", "l'", "le", "la")
     if (place.site or (article and place.kind in ("other", "site"))) and not (
@@ -107,19 +135,8 @@ def _preposition(doc: Any, sent: Any, place: Place, words: dict[str, Any]) -> No
         ):
             verb = root.head
         if fold(verb.lemma_) in exits and verb.pos_ == "VERB":
-            place.prep, place.prep_start = "", place.start
-            place.named_site = True  # a site left at the event's end needs no event word
-            return
-    # a phrase that says it is a place (« le village de X », "the Stade X", « au siège du
-    # groupe ») is one in any role, unless a preposition of origin governs it
-    if place.named_site and root.dep_.startswith("nsubj"):
-        return  # « l'Institut X a estimé », "the X Museum said": the organisation
-    if (place.named_site or place.admin) and not _qualifies(root, words):
-        i = place.start - 1
-        while i >= sent.start and (doc[i].pos_ == "DET" or fold(doc[i].text) in dets):
-            i -= 1
-        if i < sent.start or doc[i].pos_ not in ("ADP",):
-            place.prep, place.prep_start = "", place.start
+            return True
+    return False
 
 
 def _qualifies(root: Any, words: dict[str, Any]) -> bool:
@@ -401,6 +418,12 @@ def _apposition(doc: Any, a: Place, b: Place) -> bool:
 def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
     doc = article.doc
     places = _candidates(article, sent, words)
+    _govern(doc, sent, places, words)
+    return [c for c in _linked(doc, sent, places, words) if c.head.prep_start is not None]
+
+
+def _govern(doc: Any, sent: Any, places: list[Place], words: dict[str, Any]) -> None:
+    """Each place's preposition (a conjunct shares the first one's) and kind."""
     for p in places:
         _preposition(doc, sent, p, words)
         root = doc[p.start : p.end].root
@@ -415,6 +438,10 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
                     p.prep, p.prep_start = q.prep, p.start
                     break
         p.kind = _kind(p, words, doc)
+
+
+def _linked(doc: Any, sent: Any, places: list[Place], words: dict[str, Any]) -> list[Chain]:
+    """The places of a sentence in chains, each place followed by its containers."""
     chains: list[Chain] = []
     owner: Place | None = None
     for p in places:
@@ -452,4 +479,4 @@ def _chains(article: Article, sent: Any, words: dict[str, Any]) -> list[Chain]:
                 chains[-1].places.append(p)
                 continue
         chains.append(Chain([p]))
-    return [c for c in chains if c.head.prep_start is not None]
+    return chains

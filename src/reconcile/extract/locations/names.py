@@ -81,49 +81,13 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
         tok = doc[i]
         low = fold(tok.text)
         if french_order and low in nouns and tok.pos_ in ("NOUN", "PROPN") and not (
-            tok.is_lower and low in _fset(words, "directions") and i + 2 < sent.end
-            and _low(doc[i + 1]) in ("de", "d'", "du")
-            # « le centre d'Alès », « le centre de la ville »; not « le centre de contrôle »
-            and (doc[i + 2].text[:1].isupper() or doc[i + 2].pos_ == "DET"
-                 or _low(doc[i + 1]) == "du")
+            _town_direction(doc, sent, i, words)
         ):
-            # « base militaire Elmendorf-Richardson », « stade de France », « aéroport d'X »
-            # (« le centre d'Alès » is the town's centre: a direction of Alès)
-            j = i + 1
-            while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
-                j += 1
-            end = j
-            k = j
-            if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "des"):
-                k += 1
-                if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "les"):
-                    k += 1
-                elif k + 1 < sent.end and doc[k].is_lower and doc[k].pos_ == "NOUN" and (
-                    doc[k + 1].text[:1].isupper() and not doc[k + 1].is_sent_start
-                    and _low(doc[k - 1]) in ("de", "d'") and fold(doc[k].text) not in nouns
-                ):
-                    # « le centre de contrôle Jupiter », « la salle de presse Mercure » (not
-                    # « une salle du stade Vélodrome »: a room of a site)
-                    k += 1
-            while k < sent.end and (
-                doc[k].text[:1].isupper() or (doc[k].text == "-" and k > j)
-            ) and not doc[k].is_sent_start:
-                k += 1
-                end = k
-            if any(doc[m].text[:1].isupper() for m in range(i, end)):
-                yield i, end
-                i = end
+            span = _french_site(doc, sent, i, words, nouns)
+            if span is not None:
+                yield span
+                i = span[1]
                 continue
-            # « au siège du groupe »: an organisation's site, named by the organisation
-            k = j
-            if k < sent.end and _low(doc[k]) in ("de", "d'", "du"):
-                k += 1
-                if k < sent.end and _low(doc[k]) in ("la", "l'", "le"):
-                    k += 1
-                if k < sent.end and fold(doc[k].text) in _fset(words, "org_nouns"):
-                    yield i, k + 1
-                    i = k + 1
-                    continue
         elif not french_order and tok.is_lower and low in nouns and (
             named := _named_before(doc, sent, i)
         ) is not None:
@@ -135,31 +99,103 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
         elif not french_order and (
             (tok.text[:1].isupper() and low in nouns) or (tok.is_lower and low in lower_ok)
         ):
-            # a run of capitalised words (and hyphens) around the site noun
-            s = i
-            while s - 1 >= sent.start and (
-                doc[s - 1].text[:1].isupper() or doc[s - 1].text == "-"
-            ) and not doc[s - 1].is_sent_start and doc[s - 1].ent_type_ not in ("PERSON", "DATE"):
-                s -= 1
-            first = doc[s - 1] if s - 1 >= sent.start else None
-            if first is not None and first.is_sent_start and first.pos_ == "PROPN":
-                s -= 1
-            e = _name_end(doc, sent, i + 1)
-            # "Joint Base X" / "X Stadium": a name needs a capitalised word other than the noun
-            # (or the noun alone is a site the gazetteer knows: "the Kremlin")
-            if e - s > 1 or tok.is_lower or _gazetteer_kind(tok.text) == "site":
-                if tok.is_lower:
-                    # "the company's headquarters": no name of its own
-                    s = i
-                    while s - 1 >= sent.start and doc[s - 1].dep_ in ("compound", "poss", "case"):
-                        s -= 1
-                    if s < i or e > i + 1:
-                        yield s, e
-                else:
+            found = _english_site(doc, sent, i)
+            if found is not None:
+                s, e, named_site = found
+                if named_site:
                     yield s, e
                 i = e
                 continue
         i += 1
+
+
+def _town_direction(doc: Any, sent: Any, i: int, words: dict[str, Any]) -> bool:
+    """« le centre d'Alès », « le centre de la ville »: a direction of a town, no site
+    (not « le centre de contrôle »)."""
+    tok = doc[i]
+    return bool(
+        tok.is_lower and fold(tok.text) in _fset(words, "directions") and i + 2 < sent.end
+        and _low(doc[i + 1]) in ("de", "d'", "du")
+        and (doc[i + 2].text[:1].isupper() or doc[i + 2].pos_ == "DET"
+             or _low(doc[i + 1]) == "du")
+    )
+
+
+def _french_site(doc: Any, sent: Any, i: int, words: dict[str, Any],
+                 nouns: frozenset[str]) -> tuple[int, int] | None:
+    """The site phrase a French site noun at ``i`` heads, or None."""
+    # « base militaire Elmendorf-Richardson », « stade de France », « aéroport d'X »
+    # (« le centre d'Alès » is the town's centre: a direction of Alès)
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1
+    end = j
+    k = _past_complement(doc, sent, j, nouns)
+    while k < sent.end and (
+        doc[k].text[:1].isupper() or (doc[k].text == "-" and k > j)
+    ) and not doc[k].is_sent_start:
+        k += 1
+        end = k
+    if any(doc[m].text[:1].isupper() for m in range(i, end)):
+        return i, end
+    return _organisation_site(doc, sent, i, j, words)
+
+
+def _past_complement(doc: Any, sent: Any, j: int, nouns: frozenset[str]) -> int:
+    """Past « de », « de la » and a complement noun before the name after a site noun."""
+    k = j
+    if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "des"):
+        k += 1
+        if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "les"):
+            k += 1
+        elif k + 1 < sent.end and doc[k].is_lower and doc[k].pos_ == "NOUN" and (
+            doc[k + 1].text[:1].isupper() and not doc[k + 1].is_sent_start
+            and _low(doc[k - 1]) in ("de", "d'") and fold(doc[k].text) not in nouns
+        ):
+            # « le centre de contrôle Jupiter », « la salle de presse Mercure » (not
+            # « une salle du stade Vélodrome »: a room of a site)
+            k += 1
+    return k
+
+
+def _organisation_site(doc: Any, sent: Any, i: int, j: int,
+                       words: dict[str, Any]) -> tuple[int, int] | None:
+    """« au siège du groupe »: an organisation's site, named by the organisation."""
+    k = j
+    if k < sent.end and _low(doc[k]) in ("de", "d'", "du"):
+        k += 1
+        if k < sent.end and _low(doc[k]) in ("la", "l'", "le"):
+            k += 1
+        if k < sent.end and fold(doc[k].text) in _fset(words, "org_nouns"):
+            return i, k + 1
+    return None
+
+
+def _english_site(doc: Any, sent: Any, i: int) -> tuple[int, int, bool] | None:
+    """The run of capitalised words around an English site noun at ``i``: ``(start, end,
+    whether it is a site phrase)``, or None when it is none and the scan goes on."""
+    tok = doc[i]
+    # a run of capitalised words (and hyphens) around the site noun
+    s = i
+    while s - 1 >= sent.start and (
+        doc[s - 1].text[:1].isupper() or doc[s - 1].text == "-"
+    ) and not doc[s - 1].is_sent_start and doc[s - 1].ent_type_ not in ("PERSON", "DATE"):
+        s -= 1
+    first = doc[s - 1] if s - 1 >= sent.start else None
+    if first is not None and first.is_sent_start and first.pos_ == "PROPN":
+        s -= 1
+    e = _name_end(doc, sent, i + 1)
+    # "Joint Base X" / "X Stadium": a name needs a capitalised word other than the noun
+    # (or the noun alone is a site the gazetteer knows: "the Kremlin")
+    if e - s > 1 or tok.is_lower or _gazetteer_kind(tok.text) == "site":
+        if tok.is_lower:
+            # "the company's headquarters": no name of its own
+            s = i
+            while s - 1 >= sent.start and doc[s - 1].dep_ in ("compound", "poss", "case"):
+                s -= 1
+            return s, e, s < i or e > i + 1
+        return s, e, True
+    return None
 
 
 # lower-case words inside a foreign or an English site name: « Hôtel des Invalides »,

@@ -39,63 +39,15 @@ def _after_preposition(
         if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and any(
             p.start <= tok.head.i < p.end for p in (*taken, *out)
         ) and not any(p.start <= tok.i < p.end for p in (*taken, *out)):
-            # "in Lyon and Marseille": a conjunct of a place is a place, whatever the tagger
-            # took it for (its preposition is the first conjunct's, see _chains)
-            j = tok.i + 1
-            while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-                j += 1
-            verb_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX")  # "X and Y said"
-            tagged = {doc[k].ent_type_ for k in range(tok.i, j)}
-            known = _known_area(doc[tok.i : j].text, words)
-            # a known town or one the tagger calls a place (« À X, Kouznetsov et Y se
-            # quittent » lists people)
-            place_like = known is not None or bool(tagged & set(words.get("entity_labels", [])))
-            if not verb_next and place_like:
-                out.append(Place(tok.i, j, site=False, kind=known or "city"))
+            conjunct = _conjunct_place(doc, sent, tok, words)
+            if conjunct is not None:
+                out.append(conjunct)
             continue
-        of_residents = False
-        if _low(tok) in ("de", "d'", "of"):
-            # « une maison incendiée de X », "residents of X": a place, whatever the tagger
-            # took it for (a town name read as a surname)
-            k = tok.i - 1
-            while k >= sent.start and tok.i - k <= 3 and doc[k].pos_ in ("ADJ", "VERB"):
-                k -= 1
-            of_residents = k >= sent.start and (
-                fold(doc[k].text) in residents
-                or _terrain_preposition(doc, sent, k, words) is not None
-            )
-            if not of_residents:
-                continue
-        elif _low(tok) == "to" and any(
-            fold(doc[k].lemma_) in _fset(words, "destination_nouns")
-            for k in range(max(sent.start, tok.i - 3), tok.i)
-        ):
-            pass  # "her first trip to X"
-        elif fold(tok.text) in _fset(words, "from_prepositions") and any(
-            fold(doc[k].lemma_) in _fset(words, "from_verbs")
-            for k in range(max(sent.start, tok.i - 3), tok.i)
-        ):
-            pass  # "lifted off from X"
-        elif _low(tok) not in preps:
+        gate = _place_preposition(doc, sent, tok, words, preps, residents)
+        if gate is None:
             continue
-        i = tok.i + 1
-        while i < sent.end and _low(doc[i]) in dets:
-            i += 1
-        j = i
-        while j < sent.end and doc[j].text[:1].isupper() and (
-            # a name the tagger took for a common noun (« depuis Baïkonour »; not a people
-            # named in the plural, « aux Rivemontois »)
-            doc[j].pos_ == "PROPN" or (
-                doc[j].ent_type_ and not doc[j].is_sent_start
-                and _low(doc[i - 1]) not in ("aux", "les", "des")
-            )
-        ):
-            j += 1
-            k = j
-            while k < sent.end and k - j < 2 and _low(doc[k]) in _NAME_PARTICLES:
-                k += 1  # "the Arc de Triomphe"
-            if k > j and k < sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-                j = k
+        of_residents = gate
+        i, j = _proper_run(doc, sent, tok, dets)
         if j == i or any(i < p.end and p.start < j for p in taken):
             continue
         if j < sent.end and doc[j].text in ("'s", "’s"):
@@ -108,63 +60,161 @@ def _after_preposition(
             out.append(Place(i, j, site=False, kind=kind))
             continue
         if tagged & {"PER", "PERSON", "ORG", "DATE", "NORP"}:
-            # a known town or country the tagger took for a club or a person ("in Marseille"
-            # as ORG, "in Lyon" as PERSON), when the entity is just that name
-            whole = not (
-                # "the Arc de Triomphe" tagged with its article
-                (doc[i].ent_iob_ == "I" and not (i - 1 == tok.i + 1 and doc[i - 1].is_lower))
-                # « Baïkonour lundi » tagged as one name: a lower-case word dragged in
-                or (j < sent.end and doc[j].ent_iob_ == "I" and not doc[j].is_lower)
-            )
-            known = _known_area(doc[i:j].text, words)
-            article = i > tok.i + 1 and doc[i - 1].is_lower and _low(doc[i - 1]) in (
-                "the", "le", "la", "les", "l'"
-            )
-            if known is None and whole and tagged <= {"PER", "PERSON"} and article:
-                # "in the Alentejo", "at the Hofburg": no person takes an article
-                known = _article_kind(doc, tok, i)
-            # the verb the phrase hangs on (French hangs the preposition on the noun)
-            gov = tok.head.head if tok.dep_ == "case" else tok.head
-            # a town the tagger read as a date ("in Winnipeg"): no digit, no date word
-            nameish = tagged - {"DATE"} if not _date_words(doc, i, j) else tagged
-            if known is None and whole and nameish <= {"PER", "PERSON"} and (
-                (gov.pos_ == "VERB" and (
-                    fold(gov.lemma_) in _fset(words, "event_lemmas")
-                    or fold(gov.lemma_) in _fset(words, "from_verbs")
-                ))
-                # "at a downtown hotel in X": a site's town
-                or (gov.pos_ == "NOUN" and _low(tok) in ("in", "à", "a")
-                    and fold(gov.lemma_) in _fset(words, "site_nouns"))
-                # "Monday's launch from X", "died in the fire near X": the event's own noun
-                or (gov.pos_ == "NOUN" and (
-                    fold(gov.lemma_) in _fset(words, "from_verbs")
-                    or fold(gov.lemma_) in _fset(words, "disaster_words")
-                    or fold(gov.lemma_) in _fmap(words, "event_subjects")
-                ))
-            ):
-                # "landed in X", "met in X": a town the tagger took for a name (the world's
-                # countries are in the gazetteer)
-                known = "city"
-            if known is None and whole and article and _low(tok) in ("at", "inside") and (
-                tagged <= {"ORG"} and gov.pos_ in ("VERB", "AUX")
-                and fold(gov.lemma_) in _fset(words, "event_lemmas")
-            ):
-                # "the ceremony was held at the Arc de Triomphe": the tagger's organisation
-                # behind "at the" with the event's verb is a site
-                known = "site"
-            if known is None and whole and _low(tok) == "in" and not article and (
-                tagged <= {"ORG", "PER", "PERSON"} and _event_subject(gov, words)
-            ):
-                # "the strike began in X": a verb whose subject is the event; a town the
-                # tagger took for a company or a person
-                known = "city"
-            # "French Guiana" read as a nationality and a name: a known area as a whole
-            if nameish - {"ORG", "PER", "PERSON", "NORP"} or not whole or known is None:
-                continue
-            out.append(Place(i, j, site=False, kind=known))
+            mistagged = _mistagged_place(doc, sent, tok, i, j, tagged, words)
+            if mistagged is not None:
+                out.append(Place(i, j, site=False, kind=mistagged))
             continue
         out.append(Place(i, j, site=False))
     return out
+
+
+def _conjunct_place(doc: Any, sent: Any, tok: Any, words: dict[str, Any]) -> Place | None:
+    """"in Lyon and Marseille": a conjunct of a place is a place, whatever the tagger
+    took it for (its preposition is the first conjunct's, see _chains)."""
+    j = tok.i + 1
+    while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    verb_next = j < sent.end and doc[j].pos_ in ("VERB", "AUX")  # "X and Y said"
+    tagged = {doc[k].ent_type_ for k in range(tok.i, j)}
+    known = _known_area(doc[tok.i : j].text, words)
+    # a known town or one the tagger calls a place (« À X, Kouznetsov et Y se
+    # quittent » lists people)
+    place_like = known is not None or bool(tagged & set(words.get("entity_labels", [])))
+    if not verb_next and place_like:
+        return Place(tok.i, j, site=False, kind=known or "city")
+    return None
+
+
+def _place_preposition(doc: Any, sent: Any, tok: Any, words: dict[str, Any], preps: set[str],
+                       residents: frozenset[str]) -> bool | None:
+    """Whether a place may follow ``tok``: None if not, else whether it is a « de X » of
+    residents or of a terrain ("residents of X")."""
+    of_residents = False
+    if _low(tok) in ("de", "d'", "of"):
+        # « une maison incendiée de X », "residents of X": a place, whatever the tagger
+        # took it for (a town name read as a surname)
+        k = tok.i - 1
+        while k >= sent.start and tok.i - k <= 3 and doc[k].pos_ in ("ADJ", "VERB"):
+            k -= 1
+        of_residents = k >= sent.start and (
+            fold(doc[k].text) in residents
+            or _terrain_preposition(doc, sent, k, words) is not None
+        )
+        if not of_residents:
+            return None
+    elif _low(tok) == "to" and any(
+        fold(doc[k].lemma_) in _fset(words, "destination_nouns")
+        for k in range(max(sent.start, tok.i - 3), tok.i)
+    ):
+        pass  # "her first trip to X"
+    elif fold(tok.text) in _fset(words, "from_prepositions") and any(
+        fold(doc[k].lemma_) in _fset(words, "from_verbs")
+        for k in range(max(sent.start, tok.i - 3), tok.i)
+    ):
+        pass  # "lifted off from X"
+    elif _low(tok) not in preps:
+        return None
+    return of_residents
+
+
+def _proper_run(doc: Any, sent: Any, tok: Any, dets: set[str]) -> tuple[int, int]:
+    """The run of capitalised names after the preposition ``tok`` and its determiners."""
+    i = tok.i + 1
+    while i < sent.end and _low(doc[i]) in dets:
+        i += 1
+    j = i
+    while j < sent.end and doc[j].text[:1].isupper() and (
+        # a name the tagger took for a common noun (« depuis Baïkonour »; not a people
+        # named in the plural, « aux Rivemontois »)
+        doc[j].pos_ == "PROPN" or (
+            doc[j].ent_type_ and not doc[j].is_sent_start
+            and _low(doc[i - 1]) not in ("aux", "les", "des")
+        )
+    ):
+        j += 1
+        k = j
+        while k < sent.end and k - j < 2 and _low(doc[k]) in _NAME_PARTICLES:
+            k += 1  # "the Arc de Triomphe"
+        if k > j and k < sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            j = k
+    return i, j
+
+
+def _mistagged_place(doc: Any, sent: Any, tok: Any, i: int, j: int, tagged: set[str],
+                     words: dict[str, Any]) -> Kind | None:
+    """The kind of a known town or country the tagger took for a club or a person ("in
+    Marseille" as ORG, "in Lyon" as PERSON), when the entity is just that name; None if
+    it is no place."""
+    whole = _whole_entity(doc, sent, tok, i, j)
+    known = _known_area(doc[i:j].text, words)
+    article = i > tok.i + 1 and doc[i - 1].is_lower and _low(doc[i - 1]) in (
+        "the", "le", "la", "les", "l'"
+    )
+    if known is None and whole and tagged <= {"PER", "PERSON"} and article:
+        # "in the Alentejo", "at the Hofburg": no person takes an article
+        known = _article_kind(doc, tok, i)
+    # the verb the phrase hangs on (French hangs the preposition on the noun)
+    gov = tok.head.head if tok.dep_ == "case" else tok.head
+    # a town the tagger read as a date ("in Winnipeg"): no digit, no date word
+    nameish = tagged - {"DATE"} if not _date_words(doc, i, j) else tagged
+    if known is None and whole:
+        known = _governed_kind(gov, tok, tagged, nameish, article, words)
+    # "French Guiana" read as a nationality and a name: a known area as a whole
+    if nameish - {"ORG", "PER", "PERSON", "NORP"} or not whole or known is None:
+        return None
+    return known
+
+
+def _whole_entity(doc: Any, sent: Any, tok: Any, i: int, j: int) -> bool:
+    """The tagger's entity is just the name from ``i`` to ``j``."""
+    return not (
+        # "the Arc de Triomphe" tagged with its article
+        (doc[i].ent_iob_ == "I" and not (i - 1 == tok.i + 1 and doc[i - 1].is_lower))
+        # « Baïkonour lundi » tagged as one name: a lower-case word dragged in
+        or (j < sent.end and doc[j].ent_iob_ == "I" and not doc[j].is_lower)
+    )
+
+
+def _governed_kind(gov: Any, tok: Any, tagged: set[str], nameish: set[str], article: bool,
+                   words: dict[str, Any]) -> Kind | None:
+    """The kind the governing verb or noun gives an unknown name the tagger mistook."""
+    if nameish <= {"PER", "PERSON"} and _event_governed(gov, tok, words):
+        # "landed in X", "met in X": a town the tagger took for a name (the world's
+        # countries are in the gazetteer)
+        return "city"
+    if article and _low(tok) in ("at", "inside") and (
+        tagged <= {"ORG"} and gov.pos_ in ("VERB", "AUX")
+        and fold(gov.lemma_) in _fset(words, "event_lemmas")
+    ):
+        # "the ceremony was held at the Arc de Triomphe": the tagger's organisation
+        # behind "at the" with the event's verb is a site
+        return "site"
+    if _low(tok) == "in" and not article and (
+        tagged <= {"ORG", "PER", "PERSON"} and _event_subject(gov, words)
+    ):
+        # "the strike began in X": a verb whose subject is the event; a town the
+        # tagger took for a company or a person
+        return "city"
+    return None
+
+
+def _event_governed(gov: Any, tok: Any, words: dict[str, Any]) -> bool:
+    """The phrase hangs on the event's verb or noun, or on a site noun after "in"."""
+    return bool(
+        (gov.pos_ == "VERB" and (
+            fold(gov.lemma_) in _fset(words, "event_lemmas")
+            or fold(gov.lemma_) in _fset(words, "from_verbs")
+        ))
+        # "at a downtown hotel in X": a site's town
+        or (gov.pos_ == "NOUN" and _low(tok) in ("in", "à", "a")
+            and fold(gov.lemma_) in _fset(words, "site_nouns"))
+        # "Monday's launch from X", "died in the fire near X": the event's own noun
+        or (gov.pos_ == "NOUN" and (
+            fold(gov.lemma_) in _fset(words, "from_verbs")
+            or fold(gov.lemma_) in _fset(words, "disaster_words")
+            or fold(gov.lemma_) in _fmap(words, "event_subjects")
+        ))
+    )
 
 
 # lower-case parts of a French compound place name (« Saint-Martin-des-Landes »,
@@ -309,6 +359,27 @@ def _article_kind(doc: Any, prep: Any, start: int) -> Kind:
 def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Place]:
     doc = article.doc
     labels = set(words.get("entity_labels", []))
+    spans = _phrase_spans(doc, sent, words)
+    _add_entities(doc, sent, labels, spans)
+    spans.extend(_known_runs(doc, sent, words, spans))
+    spans.extend(_after_preposition(doc, sent, words, spans))
+    spans = _places_only(doc, spans, words)
+    spans.sort(key=lambda p: p.start)
+    # drop spans nested in a previous one
+    out: list[Place] = []
+    for p in spans:
+        if out and p.start < out[-1].end:
+            out[-1].end = max(out[-1].end, p.end)
+            continue
+        out.append(p)
+    out = _with_owners(doc, sent, out, words)
+    _trim_dragged(doc, out, words)
+    _name_places(doc, out, words)
+    return [p for p in out if p.name]
+
+
+def _phrase_spans(doc: Any, sent: Any, words: dict[str, Any]) -> list[Place]:
+    """Site phrases, administrative phrases and compound towns of the sentence."""
     spans: list[Place] = []
     for a, b in _site_spans(doc, sent, words):
         spans.append(Place(a, b, site=True))
@@ -327,6 +398,12 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
             doc[a:b].text, words
         ) in (None, "city"):
             spans.append(Place(a, b, site=False, kind="city"))
+    return spans
+
+
+def _add_entities(doc: Any, sent: Any, labels: set[str], spans: list[Place]) -> None:
+    """The tagger's place entities: merged into the site phrase that holds them, or
+    added."""
     for ent in sent.ents:
         if ent.label_ not in labels:
             continue
@@ -344,8 +421,10 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
                 merged = True
         if not merged:
             spans.append(Place(a, b, site=ent.label_ == "FAC" and not _article_town(doc, a, b)))
-    spans.extend(_known_runs(doc, sent, words, spans))
-    spans.extend(_after_preposition(doc, sent, words, spans))
+
+
+def _places_only(doc: Any, spans: list[Place], words: dict[str, Any]) -> list[Place]:
+    """Without the names of events, people, organisations and dates, and ranges."""
     event_names = _fset(words, "event_name_words")
     spans = [
         p for p in spans
@@ -359,28 +438,27 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
         if not (p.site or p.kind != "other")
     )]
     ranges = _fset(words, "ranges")
-    spans = [
+    return [
         p for p in spans if not any(fold(doc[i].text) in ranges for i in range(p.start, p.end))
     ]
-    spans.sort(key=lambda p: p.start)
-    # drop spans nested in a previous one
-    out: list[Place] = []
-    for p in spans:
-        if out and p.start < out[-1].end:
-            out[-1].end = max(out[-1].end, p.end)
-            continue
-        out.append(p)
-    out = _with_owners(doc, sent, out, words)
+
+
+def _trim_dragged(doc: Any, out: list[Place], words: dict[str, Any]) -> None:
+    """A name does not end on a lower-case word the tagger's entity dragged in
+    (« l'usine de Tremonde lundi »)."""
     site_nouns = _fset(words, "site_nouns")
-    french = "à" in words.get("prepositions", [])
     keep = site_nouns | _fset(words, "admin_nouns") | _fset(words, "site_lowercase")
     for p in out:
-        # a name does not end on a lower-case word the tagger's entity dragged in
-        # (« l'usine de Tremonde lundi »)
         while p.end - 1 > p.start + 1 and doc[p.end - 1].is_lower and any(
             doc[m].text[:1].isupper() for m in range(p.start + 1, p.end - 1)
         ) and fold(doc[p.end - 1].text) not in keep:
             p.end -= 1
+
+
+def _name_places(doc: Any, out: list[Place], words: dict[str, Any]) -> None:
+    """Each place's name, and whether it is a site with a name of its own."""
+    site_nouns = _fset(words, "site_nouns")
+    french = "à" in words.get("prepositions", [])
     for p in out:
         toks = [t for t in doc[p.start : p.end] if not (t.is_punct and t.text != "-")]
         p.name = doc[p.start : p.end].text.strip(" ,.;:") if toks else ""
@@ -398,7 +476,6 @@ def _candidates(article: Article, sent: Any, words: dict[str, Any]) -> list[Plac
                 and fold(toks[-1].text) in site_nouns
                 and not any(t.text in ("'s", "’s") for t in toks))
         )
-    return [p for p in out if p.name]
 
 
 def _terrain_preposition(doc: Any, sent: Any, k: int, words: dict[str, Any]) -> int | None:
