@@ -117,9 +117,25 @@ def _claim(article: Article, subject: str, mentions: list[Mention], *, name: str
 def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
     lex = lexicon_for(article.lang)
     finder = Finder(article, lex)
-    role_only: list[Mention] = []
+    per_sentence = _sentence_hits(article, finder, _role_hits(article, lex))
+    role_only = _role_only(article, per_sentence, lex)
+    everything = sorted(finder.mentions + role_only, key=lambda m: m.start)
+    for mention in everything:
+        assess(article, mention, lex)
+    _share_part_before(article, everything)
+    _share_part_after(article, everything)
+    _distribute_plural_roles(article, everything, lex)
+    for sent, _hits in per_sentence:
+        in_sent = [m for m in everything
+                   if sent.start_char <= m.anchor_start < sent.end_char]
+        _scope_sides(article, sent, lex, in_sent, finder)
+    return finder, everything
+
+
+def _sentence_hits(article: Article, finder: Finder,
+                   all_hits: list[RoleHit]) -> list[tuple[Span, list[RoleHit]]]:
+    """Each sentence with its role hits, after the finder has read it."""
     per_sentence: list[tuple[Span, list[RoleHit]]] = []
-    all_hits = _role_hits(article, lex)
     k = 0
     for sent in article.sentences():
         while k < len(all_hits) and all_hits[k].start < sent.start_char:
@@ -131,6 +147,13 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
         finder.sentence(sent, hits)
         per_sentence.append((sent, hits))
         k = j
+    return per_sentence
+
+
+def _role_only(article: Article, per_sentence: list[tuple[Span, list[RoleHit]]],
+               lex: Lexicon) -> list[Mention]:
+    """A mention for each role hit no name took."""
+    role_only: list[Mention] = []
     for sent, hits in per_sentence:
         for hit in hits:
             if hit.used:
@@ -139,10 +162,12 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
                                      end=hit.end, anchor_start=hit.start, anchor_end=hit.end,
                                      name=None, role=hit.key, role_side=hit.side,
                                      plural=hit.plural))
-    everything = sorted(finder.mentions + role_only, key=lambda m: m.start)
-    for mention in everything:
-        assess(article, mention, lex)
-    # « …, participent X ; côté américain, Y et Z. »: a verbless clause shares the verb before it
+    return role_only
+
+
+def _share_part_before(article: Article, everything: list[Mention]) -> None:
+    """« …, participent X ; côté américain, Y et Z. »: a verbless clause shares the verb
+    before it."""
     for i, mention in enumerate(everything):
         if not mention.verbless or mention.presence != "mentioned":
             continue
@@ -155,8 +180,11 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
                 re.fullmatch(r"\s*(?:,|,?\s*\b(?:et|and)\b)\s*", gap)):
             # « … par A et B. » parsed with B as a fragment of its own: B shares A's part
             mention.presence, mention.modality = before[-1].presence, before[-1].modality
-    # « A, et son homologue, B, se sont entretenus » parsed with A on no verb: A shares
-    # the part of the person coordinated after it
+
+
+def _share_part_after(article: Article, everything: list[Mention]) -> None:
+    """« A, et son homologue, B, se sont entretenus » parsed with A on no verb: A shares
+    the part of the person coordinated after it."""
     for i, mention in enumerate(everything):
         if not mention.verbless or mention.presence != "mentioned" or mention.name is None:
             continue
@@ -170,12 +198,7 @@ def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
         if gap is not None and _COORDINATION.match(words) and not any(
                 t.pos_ in ("VERB", "AUX") for t in gap):
             mention.presence, mention.modality = after.presence, after.modality
-    _distribute_plural_roles(article, everything, lex)
-    for sent, _hits in per_sentence:
-        in_sent = [m for m in everything
-                   if sent.start_char <= m.anchor_start < sent.end_char]
-        _scope_sides(article, sent, lex, in_sent, finder)
-    return finder, everything
+
 
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:et|and)\b[^.;:!?\n]{0,80}$")

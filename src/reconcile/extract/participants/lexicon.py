@@ -163,10 +163,8 @@ def _set(section: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in section.get(key, []) or [])
 
 
-@cache
-def lexicon_for(lang: str) -> Lexicon:
-    data = lexicon("participants", lang)
-    attrib = lexicon("attribution", lang)
+def _sides(data: dict[str, Any]) -> tuple[dict[str, str], str, re.Pattern[str] | None]:
+    """Side words: folded word → side, their alternation and its pattern."""
     side_of: dict[str, str] = {}
     plain: list[str] = []
     cased: list[str] = []
@@ -188,8 +186,13 @@ def lexicon_for(lang: str) -> Lexicon:
     side_alt = "|".join(side_parts)
     side_re = (re.compile(rf"(?<![\w])(?:{side_alt})(?![\w])", re.IGNORECASE)
                if side_alt else None)
-    links = _alt([str(w) for w in data.get("side_links", []) or []])
-    links_words = [str(w) for w in data.get("complement_links", []) or []]
+    return side_of, side_alt, side_re
+
+
+def _roles(data: dict[str, Any], side_alt: str,
+           links: str) -> tuple[list[tuple[re.Pattern[str], str, bool]], dict[str, list[int]]]:
+    """Role patterns (singular and plural, with a side before or after), and the indexes
+    of the patterns by the first folded word of their phrases."""
     roles: list[tuple[re.Pattern[str], str, bool]] = []
     role_first: dict[str, list[int]] = {}
     for key, phrases in (data.get("roles") or {}).items():
@@ -211,42 +214,73 @@ def lexicon_for(lang: str) -> Lexicon:
             else:
                 pattern = rf"(?<![\w-])(?:{body})(?![\w-])"
             roles.append((re.compile(pattern, re.IGNORECASE), str(key), plural))
+    return roles, role_first
 
-    def scopes(key: str, placeholder: bool) -> re.Pattern[str] | None:
-        pats = [str(p) for p in data.get(key, []) or []]
-        if not pats:
-            return None
-        if placeholder:
-            alts = "|".join(
-                _alt([p.split("{side}")[0]]) + rf"\s*(?P<side{i}>{side_alt})"
-                + _alt([p.split("{side}")[1]] if p.split("{side}")[1] else [""])
-                for i, p in enumerate(sorted(pats, key=len, reverse=True)) if "{side}" in p)
-            return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])", re.IGNORECASE)
-        return re.compile(rf"(?:^|[;:,]\s*|\s-\s)(?:{_alt(pats)})\s+", re.IGNORECASE)
 
-    def verb_words(key: str) -> dict[str, frozenset[str] | None]:
-        out: dict[str, frozenset[str] | None] = {}
-        # "verb word": the verb with that word among its dependents; one verb may come
-        # with several words (« prendre part », « prendre place »)
-        for entry in data.get(key, []) or []:
-            parts = fold(str(entry)).split()
-            if len(parts) == 1 or (parts[0] in out and out[parts[0]] is None):
-                out[parts[0]] = None
-            else:
-                out[parts[0]] = (out.get(parts[0]) or frozenset()) | {parts[1]}
-        return out
+def _scopes(data: dict[str, Any], key: str, placeholder: bool,
+            side_alt: str) -> re.Pattern[str] | None:
+    pats = [str(p) for p in data.get(key, []) or []]
+    if not pats:
+        return None
+    if placeholder:
+        alts = "|".join(
+            _alt([p.split("{side}")[0]]) + rf"\s*(?P<side{i}>{side_alt})"
+            + _alt([p.split("{side}")[1]] if p.split("{side}")[1] else [""])
+            for i, p in enumerate(sorted(pats, key=len, reverse=True)) if "{side}" in p)
+        return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?:^|[;:,]\s*|\s-\s)(?:{_alt(pats)})\s+", re.IGNORECASE)
 
-    present = verb_words("present_verbs")
+
+def _verb_words(data: dict[str, Any], key: str) -> dict[str, frozenset[str] | None]:
+    out: dict[str, frozenset[str] | None] = {}
+    # "verb word": the verb with that word among its dependents; one verb may come
+    # with several words (« prendre part », « prendre place »)
+    for entry in data.get(key, []) or []:
+        parts = fold(str(entry)).split()
+        if len(parts) == 1 or (parts[0] in out and out[parts[0]] is None):
+            out[parts[0]] = None
+        else:
+            out[parts[0]] = (out.get(parts[0]) or frozenset()) | {parts[1]}
+    return out
+
+
+def _role_senses(data: dict[str, Any]) -> dict[str, tuple[frozenset[str], str | None]]:
     senses: dict[str, tuple[frozenset[str], str | None]] = {}
     for key, sense in (data.get("role_senses") or {}).items():
         other = sense.get("otherwise")
         senses[str(key)] = (frozenset(fold(str(w)) for w in sense.get("context", []) or []),
                             str(other) if other else None)
+    return senses
+
+
+def _calendar(lang: str) -> frozenset[str]:
+    """Weekday and month names, folded."""
     calendar: set[str] = set()
     dates = lexicon("dates", lang)
     for key in ("weekdays", "months"):
         for words in (dates.get(key) or {}).values():
             calendar.update(fold(str(w)) for w in words)
+    return frozenset(calendar)
+
+
+@cache
+def lexicon_for(lang: str) -> Lexicon:
+    data = lexicon("participants", lang)
+    attrib = lexicon("attribution", lang)
+    side_of, side_alt, side_re = _sides(data)
+    links = _alt([str(w) for w in data.get("side_links", []) or []])
+    links_words = [str(w) for w in data.get("complement_links", []) or []]
+    roles, role_first = _roles(data, side_alt, links)
+
+    def scopes(key: str, placeholder: bool) -> re.Pattern[str] | None:
+        return _scopes(data, key, placeholder, side_alt)
+
+    def verb_words(key: str) -> dict[str, frozenset[str] | None]:
+        return _verb_words(data, key)
+
+    present = verb_words("present_verbs")
+    senses = _role_senses(data)
+    calendar = _calendar(lang)
     return Lexicon(
         lang=lang,
         roles=roles,
@@ -272,7 +306,7 @@ def lexicon_for(lang: str) -> Lexicon:
         absence=_set(attrib, "absence"),
         speech_verbs=_set(attrib, "speech_verbs"),
         determiners=_set(attrib, "determiners"),
-        calendar=frozenset(calendar),
+        calendar=calendar,
         talk_verbs=_set(data, "talk_verbs"),
         counterpart_nouns=_set(data, "counterpart_nouns"),
         state_verbs=_set(data, "state_verbs"),
