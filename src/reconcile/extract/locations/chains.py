@@ -343,11 +343,8 @@ def _find_preposition(
             place.prep, place.prep_start = _low(doc[k]), k
 
 
-def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
-    if place.site:
-        return "site"
-    if place.kind != "other":
-        return place.kind
+def _named_kind(place: Place, words: dict[str, Any], doc: Any) -> Kind | None:
+    """The kind the word lists, the gazetteer or the tagger give the place's name."""
     kinds = _fmap(words, "kinds")
     name = fold(place.name)
     if name in kinds:
@@ -359,6 +356,17 @@ def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
         return "city"
     if any(doc[i].ent_type_ == "FAC" for i in range(place.start, place.end)):
         return "site"
+    return None
+
+
+def _kind(place: Place, words: dict[str, Any], doc: Any) -> Kind:
+    if place.site:
+        return "site"
+    if place.kind != "other":
+        return place.kind
+    named = _named_kind(place, words, doc)
+    if named is not None:
+        return named
     before = doc[place.start - 1] if place.start > 0 else None
     article = before is not None and before.is_lower and _low(before) in (
         "the", "le", "la", "l'", "les"

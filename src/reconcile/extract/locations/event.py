@@ -33,14 +33,8 @@ from reconcile.extract.locations.words import (
 def _other_event(
     doc: Any, sent: Any, place: Place, words: dict[str, Any], year: int | None = None
 ) -> bool:
-    after = _fset(words, "other_event_after")
-    for i in range(place.end, min(sent.end, place.end + _AFTER_WINDOW)):
-        if doc[i].is_punct and doc[i].text not in ("'",):
-            break
-        if fold(doc[i].text) in after or fold(doc[i].lemma_) in after:
-            return True  # "in Oslo next year", "in Prague for another meeting"
-        if year is not None and _year(doc[i]) not in (None, year):
-            return True  # "met in Reykjavik in 2019", « à Oslo en 2031 »: another year's
+    if _other_event_after(doc, sent, place, words, year):
+        return True
     lemmas = _fset(words, "other_event_lemmas")
     start = place.prep_start if place.prep_start is not None else place.start
     if _comparison(doc, sent, start, words) or _another_time(doc, place, words):
@@ -49,6 +43,27 @@ def _other_event(
     for i in range(max(sent.start, start - 2), start):
         if fold(doc[i].text) in nouns or fold(doc[i].lemma_) in nouns:
             return True  # « la guerre en Ukraine », "the war in Ukraine"
+    return _other_event_before(doc, sent, place, start, lemmas, words)
+
+
+def _other_event_after(doc: Any, sent: Any, place: Place, words: dict[str, Any],
+                       year: int | None) -> bool:
+    """Words right after the place that point at another event, or another year."""
+    after = _fset(words, "other_event_after")
+    for i in range(place.end, min(sent.end, place.end + _AFTER_WINDOW)):
+        if doc[i].is_punct and doc[i].text not in ("'",):
+            break
+        if fold(doc[i].text) in after or fold(doc[i].lemma_) in after:
+            return True  # "in Oslo next year", "in Prague for another meeting"
+        if year is not None and _year(doc[i]) not in (None, year):
+            return True  # "met in Reykjavik in 2019", « à Oslo en 2031 »: another year's
+    return False
+
+
+def _other_event_before(doc: Any, sent: Any, place: Place, start: int,
+                        lemmas: frozenset[str], words: dict[str, Any]) -> bool:
+    """Words a few tokens before the place's phrase that point at another event (a
+    previous summit, "the 2018 summit in Helsinki")."""
     root = doc[place.start : place.end].root
     attach = root.head.head if root.head.pos_ == "ADP" else root.head
     for i in range(max(sent.start, start - _WINDOW), start):

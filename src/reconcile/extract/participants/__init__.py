@@ -31,8 +31,8 @@ from reconcile.extract.participants.groups import (
     _thing_words,
     find_mentions,
 )
-from reconcile.extract.participants.lexicon import fold_case, lexicon_for
-from reconcile.extract.participants.mentions import Group, Mention
+from reconcile.extract.participants.lexicon import Lexicon, fold_case, lexicon_for
+from reconcile.extract.participants.mentions import Finder, Group, Mention
 from reconcile.extract.registry import extractor
 from reconcile.lang.roles import role_fits
 from reconcile.models import Claim
@@ -45,6 +45,20 @@ def participant_claims(article: Article) -> Iterator[Claim]:
         return
     finder, everything = find_mentions(article)
     lex = lexicon_for(article.lang)
+    people = _people(article, finder, lex)
+    _resolve_singular_roles(article, everything, people, lex.definite)
+    person_roles: list[str] = []
+    for group in people:
+        role = next((m.role for m in group.mentions if m.role), None)
+        if role:
+            person_roles.append(role)
+        yield _claim(article, group.name, group.mentions, name=group.name, role=role,
+                     side=_group_side(group), plural=False)
+    yield from _role_claims(article, everything, people, person_roles, lex)
+
+
+def _people(article: Article, finder: Finder, lex: Lexicon) -> list[Group]:
+    """The finder's groups that are people, each with the mentions kept."""
     dateline = _dateline(article)
     people: list[Group] = []
     dropped: list[Mention] = []
@@ -56,14 +70,13 @@ def participant_claims(article: Article) -> Iterator[Claim]:
     for group in finder.groups:
         if group.mentions and _is_person(article, group, lex, things_in):
             people.append(group)
-    _resolve_singular_roles(article, everything, people, lex.definite)
-    person_roles: list[str] = []
-    for group in people:
-        role = next((m.role for m in group.mentions if m.role), None)
-        if role:
-            person_roles.append(role)
-        yield _claim(article, group.name, group.mentions, name=group.name, role=role,
-                     side=_group_side(group), plural=False)
+    return people
+
+
+def _role_claims(article: Article, everything: list[Mention], people: list[Group],
+                 person_roles: list[str], lex: Lexicon) -> Iterator[Claim]:
+    """One claim per role group with no name (« les ministres des Affaires étrangères »)
+    that the article's named people do not stand for."""
     by_role: dict[str, list[Mention]] = {}
     for mention in everything:
         if mention.name is None and mention.role is not None and mention.plural:
