@@ -163,16 +163,7 @@ def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
     """The predicate ``pred`` (its own complements, not the clauses under it) places
     its subject at the event: « était sur place », "was at the command post",
     « présent au poste de commandement », "was at the talks" (a copula and a meeting)."""
-    toks = [pred]
-    for child in pred.children:
-        if child == skip or child.dep_ in SUBJECT_DEPS or child.dep_ in _CLAUSE_DEPS:
-            continue
-        if child.dep_ in _ADVERBIAL_DEPS:
-            toks.extend(child.subtree)
-            continue
-        toks.append(child)
-        toks.extend(g for g in child.children if g.dep_ in ("case", "prep", "pobj", "det",
-                                                             "obj", "fixed", "advmod"))
+    toks = _predicate_tokens(pred, skip)
     if _names_site(_site_text(toks), lex):
         return True
     # « était à la réunion », "was at the talks": a copula and a meeting of the event
@@ -190,6 +181,27 @@ def _at_site(pred: Token, lex: Lexicon, skip: Token | None = None) -> bool:
             return True
     if not copular:
         return False
+    return _at_meeting_noun(pred, lex)
+
+
+def _predicate_tokens(pred: Token, skip: Token | None) -> list[Token]:
+    """The predicate with its own complements (not its subject nor the clauses under it)."""
+    toks = [pred]
+    for child in pred.children:
+        if child == skip or child.dep_ in SUBJECT_DEPS or child.dep_ in _CLAUSE_DEPS:
+            continue
+        if child.dep_ in _ADVERBIAL_DEPS:
+            toks.extend(child.subtree)
+            continue
+        toks.append(child)
+        toks.extend(g for g in child.children if g.dep_ in ("case", "prep", "pobj", "det",
+                                                             "obj", "fixed", "advmod"))
+    return toks
+
+
+def _at_meeting_noun(pred: Token, lex: Lexicon) -> bool:
+    """A copula's complement is a meeting or an anchor of the event, with a place
+    preposition (« était à la réunion », "was at the talks")."""
     nouns = [pred, *(g for c in pred.children if c.dep_ in ("prep", "obl", "obl:mod")
                      for g in [c, *c.children] if g.dep_ in ("pobj", "obl", "obl:mod"))]
     for noun in nouns:

@@ -366,12 +366,7 @@ def _is_person(article: Article, group: Group, lex: Lexicon,
     if any(located) and (not people or all(located)):
         return False  # "in Kourou", « depuis Kourou »: a place of the article
     if len(group.tokens) == 1:
-        # a lone capitalised word: a person only when tagged so, seen inside a
-        # sentence, and never used as a place or an organisation in the article
-        inside = any(m.root is not None and m.root.i > m.sent.start for m in group.mentions)
-        paired = sum(1 for m in group.mentions if m.root is not None and _with_a_person(m.root))
-        return (inside or paired > 0) and people + paired > things and (
-            group.tokens[-1] not in things_in)
+        return _lone_person(group, people, things, things_in)
     # « A et Daniyar Ermekov » with « Daniyar » read as MISC: listed with a person
     people += sum(1 for m in group.mentions if m.root is not None and _with_a_person(m.root)
                   and _mention_label(m) not in PLACE_LABELS)
@@ -379,14 +374,31 @@ def _is_person(article: Article, group: Group, lex: Lexicon,
         return False
     if people:
         return not normalise_place(group.name).known
+    if _after_place_preposition(group, lex):
+        return False
+    return not normalise_place(group.name).known
+
+
+def _lone_person(group: Group, people: int, things: int,
+                 things_in: frozenset[str] | set[str]) -> bool:
+    """A lone capitalised word: a person only when tagged so, seen inside a sentence, and
+    never used as a place or an organisation in the article."""
+    inside = any(m.root is not None and m.root.i > m.sent.start for m in group.mentions)
+    paired = sum(1 for m in group.mentions if m.root is not None and _with_a_person(m.root))
+    return (inside or paired > 0) and people + paired > things and (
+        group.tokens[-1] not in things_in)
+
+
+def _after_place_preposition(group: Group, lex: Lexicon) -> bool:
+    """A mention of the group, not tagged as a person, comes after a place preposition."""
     for m in group.mentions:
         prev = m.root.doc[m.root.i - 1] if m.root is not None and m.root.i > 0 else None
         first = m.root.doc[0] if m.root is not None else None
         if first is not None and prev is not None and _tok(prev) in lex.place_preps and all(
                 t.ent_type_ not in PERSON_LABELS for t in m.sent if m.anchor_start <= t.idx
                 < m.anchor_end):
-            return False
-    return not normalise_place(group.name).known
+            return True
+    return False
 
 
 def _resolve_singular_roles(article: Article, everything: list[Mention], people: list[Group],
