@@ -22,8 +22,10 @@ from reconcile.align.frames import (
     FRAMED_SLOTS,
     TIMED_SLOTS,
     Cluster,
+    ValueKey,
     cluster_block,
     topic_match,
+    value_key,
 )
 from reconcile.lang import fold
 from reconcile.lang.people import match_people
@@ -61,6 +63,14 @@ def comparable(a: Claim, b: Claim) -> bool:
 def compatible(a: Claim, b: Claim) -> bool:
     """Can both values be true?"""
     return not comparable(a, b) or compare(a, b).compatible
+
+
+def _distinct(claims: list[Claim]) -> dict[ValueKey, Claim]:
+    """The first claim of each distinct value (and modality), in claim order."""
+    out: dict[ValueKey, Claim] = {}
+    for claim in claims:
+        out.setdefault(value_key(claim), claim)
+    return out
 
 
 def finding_id(slot: str, subject: str) -> str:
@@ -158,8 +168,10 @@ def _cluster_subject(subject: str, cluster: Cluster, used: set[str]) -> str:
 
 def _possible(slot: str, a: Topic, b: Topic) -> PossibleMatch:
     ca, cb = a.claims[0], b.claims[0]
-    for x in a.claims:
-        y = next((y for y in b.claims if not compatible(x, y)), None)
+    # the first pair in claim order that disagrees, found among the distinct values only
+    theirs = list(_distinct(b.claims).values())
+    for x in _distinct(a.claims).values():
+        y = next((y for y in theirs if not compatible(x, y)), None)
         if y is not None:
             ca, cb = x, y
             break
