@@ -117,7 +117,9 @@ def _named_subject(claim: Claim, lang: str) -> Claim:
             or not (frame.rule or "").startswith(NOUN_HEADS) or frame.key == claim.subject:
         return claim
     measured = lexicon("subjects", lang).get("durations") or {}
-    if frame.key not in measured or claim.subject not in measured:
+    # "talks" is the umbrella of every sitting (negotiations, sessions, rounds): a frame
+    # there says nothing narrower than the subject already found
+    if frame.key not in measured or claim.subject not in measured or frame.key == "talks":
         return claim
     return claim.model_copy(update={"subject": frame.key, "rule": NAMES_SUBJECT})
 
