@@ -232,14 +232,18 @@ def _counted(root: Token, prof: Profile) -> Token:
 
 def _measure_of(tok: Token, prof: Profile) -> Token | None:
     """A span of time said with what it measures: "five hours of talks", « trois semaines
-    de grève »."""
+    de grève »; only "of" / « de » says so ("five minutes to the press" is not a press)."""
+
+    def measuring(prep: Token) -> bool:
+        return not prof.measure_preps or fold(prep.text) in prof.measure_preps
+
     for child in tok.children:
-        if child.dep_ in prof.deps.preposition and child.pos_ == "ADP":
+        if child.dep_ in prof.deps.preposition and child.pos_ == "ADP" and measuring(child):
             for grand in child.children:
                 if grand.pos_ in ("NOUN", "PROPN"):
                     return grand
         if child.pos_ in ("NOUN", "PROPN") and child.dep_ in prof.deps.noun_modifier and any(
-            g.dep_ in prof.deps.preposition for g in child.children
+            g.dep_ in prof.deps.preposition and measuring(g) for g in child.children
         ):
             return child
     return None
