@@ -239,7 +239,7 @@ def judge_child(pool_file: Path, n: int) -> None:
     sources, claims = replicate(pool, n)
     before = peak_rss_mb()
     with timed() as t:
-        _, findings, _ = align_and_judge(claims, sources, Settings())
+        findings = align_and_judge(claims, sources, Settings())[1]
     print(json.dumps({"seconds": t.wall, "rss_before_mb": before, "peak_rss_mb": peak_rss_mb(),
                       "claims": len(claims), "findings": len(findings)}))
 

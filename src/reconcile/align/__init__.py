@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reconcile.align.owners import resolve_owners
-from reconcile.align.syndication import syndicated_pairs, voices
+from reconcile.align.syndication import syndication, voices
 from reconcile.align.topics import Topic, build_topics
 from reconcile.models import Claim, PossibleMatch, Source
 from reconcile.settings import Settings
@@ -34,7 +34,7 @@ class Alignment:
 
 def align(claims: list[Claim], sources: list[Source], settings: Settings) -> Alignment:
     resolved = resolve_owners(claims, settings)
-    pairs = syndicated_pairs(sources, settings.syndication_threshold)
+    pairs = syndication(sources, settings.syndication_threshold)
     topics, possible = build_topics(resolved, settings)
     return Alignment(
         claims=resolved, topics=topics, voice=voices(sources, pairs), syndicated=pairs,

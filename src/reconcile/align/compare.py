@@ -60,24 +60,15 @@ def _label_conflicts() -> dict[str, set[frozenset[str]]]:
 
 
 def compare(a: Claim, b: Claim) -> Comparison:
+    """Can both values be true? By the values' type; the rule that decided says why."""
     va, vb = a.value, b.value
-    if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue) and va.unit != vb.unit:
-        units = (va.unit or "", vb.unit or "")
-        if all(u.startswith("score ") for u in units):
-            # a score is the same whichever team is named first ("2-1" = "1-2")
-            return Comparison(False, f"scores {units[0][6:]} and {units[1][6:]} differ")
-        if all(units):
-            return Comparison(True, f"units {units[0]} and {units[1]} differ: figures not compared")
     figures = DurationValue | QuantityValue
+    if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue) and va.unit != vb.unit:
+        units = _compare_units(va, vb)
+        if units is not None:
+            return units
     if isinstance(va, figures) and isinstance(vb, figures):
-        (la, ha), (lb, hb) = interval(a), interval(b)
-        overlap = (la is None or hb is None or la <= hb) and (lb is None or ha is None or lb <= ha)
-        unit = " min" if isinstance(va, DurationValue) else ""
-        word = "overlap" if overlap else "are disjoint"
-        return Comparison(
-            overlap,
-            f"intervals {fmt_interval(la, ha, unit)} and {fmt_interval(lb, hb, unit)} {word}",
-        )
+        return _compare_intervals(a, b)
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _compare_dates(va, vb)
     if isinstance(va, ParticipantValue) and isinstance(vb, ParticipantValue):
@@ -90,19 +81,47 @@ def compare(a: Claim, b: Claim) -> Comparison:
         ride = relate_vehicles(va, vb)
         return Comparison(ride != "different", f"vehicles: {ride}")
     if isinstance(va, OutcomeValue) and isinstance(vb, OutcomeValue):
-        if {va.agreement, vb.agreement} == {True, False}:
-            return Comparison(False, f"agreement {va.agreement} vs {vb.agreement}")
-        if va.label and vb.label and va.label != vb.label:
-            # a launch's success vs failure, a bill adopted vs rejected (data: label_conflicts)
-            clash = frozenset((va.label, vb.label)) in _label_conflicts().get(a.slot, set())
-            verb = "exclude each other" if clash else "are compatible"
-            return Comparison(not clash, f"outcomes {va.label} and {vb.label} {verb}")
-        return Comparison(True, f"agreement {va.agreement} vs {vb.agreement}")
+        return _compare_outcomes(a.slot, va, vb)
     if isinstance(va, LabelValue) and isinstance(vb, LabelValue):
-        clash = frozenset((va.label, vb.label)) in _label_conflicts().get(a.slot, set())
-        verb = "exclude each other" if clash else "are compatible"
-        return Comparison(not clash, f"labels {va.label} and {vb.label} {verb}")
+        return _compare_labels(a.slot, "labels", va.label, vb.label)
     return Comparison(True, "no rule sets these values against each other")
+
+
+def _compare_units(va: QuantityValue, vb: QuantityValue) -> Comparison | None:
+    """Figures in two units: two scores differ; two other units are not compared; a unit
+    against none is compared as figures (None)."""
+    units = (va.unit or "", vb.unit or "")
+    if all(u.startswith("score ") for u in units):
+        # a score is the same whichever team is named first ("2-1" = "1-2")
+        return Comparison(False, f"scores {units[0][6:]} and {units[1][6:]} differ")
+    if all(units):
+        return Comparison(True, f"units {units[0]} and {units[1]} differ: figures not compared")
+    return None
+
+
+def _compare_intervals(a: Claim, b: Claim) -> Comparison:
+    (la, ha), (lb, hb) = interval(a), interval(b)
+    overlap = (la is None or hb is None or la <= hb) and (lb is None or ha is None or lb <= ha)
+    unit = " min" if isinstance(a.value, DurationValue) else ""
+    word = "overlap" if overlap else "are disjoint"
+    return Comparison(
+        overlap, f"intervals {fmt_interval(la, ha, unit)} and {fmt_interval(lb, hb, unit)} {word}"
+    )
+
+
+def _compare_outcomes(slot: str, va: OutcomeValue, vb: OutcomeValue) -> Comparison:
+    if {va.agreement, vb.agreement} == {True, False}:
+        return Comparison(False, f"agreement {va.agreement} vs {vb.agreement}")
+    if va.label and vb.label and va.label != vb.label:
+        # a launch's success vs failure, a bill adopted vs rejected (data: label_conflicts)
+        return _compare_labels(slot, "outcomes", va.label, vb.label)
+    return Comparison(True, f"agreement {va.agreement} vs {vb.agreement}")
+
+
+def _compare_labels(slot: str, what: str, a: str, b: str) -> Comparison:
+    clash = frozenset((a, b)) in _label_conflicts().get(slot, set())
+    verb = "exclude each other" if clash else "are compatible"
+    return Comparison(not clash, f"{what} {a} and {b} {verb}")
 
 
 def _compare_dates(a: DateValue, b: DateValue) -> Comparison:

@@ -26,6 +26,13 @@ from dataclasses import dataclass, field
 from reconcile.models import Claim, Frame, MatchLevel, PossibleMatch, TopicMatch
 
 Compatible = Callable[[Claim, Claim], bool]
+ValueKey = tuple[str, str]
+
+
+def value_key(claim: Claim) -> ValueKey:
+    """What compatibility depends on inside one slot: the value and its modality. Claims
+    with one key are compared once, however many sources repeat them."""
+    return claim.value.model_dump_json(), claim.qualifiers.modality
 
 #: slots whose topics are cut by the frames of their claims
 FRAMED_SLOTS = frozenset(
@@ -42,10 +49,29 @@ class Cluster:
     level: MatchLevel = "single"
     confident: bool = True
     merged_from: list[tuple[str, ...]] = field(default_factory=list)
+    _distinct: dict[ValueKey, Claim] | None = field(default=None, repr=False, compare=False)
+    _seen: int = field(default=0, repr=False, compare=False)
 
     @property
     def sources(self) -> set[str]:
         return {c.source for c in self.claims}
+
+    def distinct(self) -> dict[ValueKey, Claim]:
+        """The first claim of each distinct value, in claim order (kept up to date by
+        ``add``)."""
+        if self._distinct is None or self._seen != len(self.claims):
+            self._distinct = {}
+            for claim in self.claims:
+                self._distinct.setdefault(value_key(claim), claim)
+            self._seen = len(self.claims)
+        return self._distinct
+
+    def add(self, claims: list[Claim]) -> None:
+        distinct = self.distinct()
+        self.claims.extend(claims)
+        for claim in claims:
+            distinct.setdefault(value_key(claim), claim)
+        self._seen = len(self.claims)
 
     def name(self) -> str | None:
         if self.label is None:
@@ -75,8 +101,30 @@ def frame_label(claim: Claim) -> tuple[str, ...] | None:
     return None
 
 
-def _all_compatible(a: list[Claim], b: list[Claim], compatible: Compatible) -> bool:
-    return all(compatible(x, y) and compatible(y, x) for x in a for y in b)
+class _Memo:
+    """``compatible`` decided once per ordered pair of distinct values."""
+
+    def __init__(self, compatible: Compatible) -> None:
+        self.compatible = compatible
+        self.seen: dict[tuple[ValueKey, ValueKey], bool] = {}
+
+    def both(self, kx: ValueKey, x: Claim, ky: ValueKey, y: Claim) -> bool:
+        for pair, (p, q) in (((kx, ky), (x, y)), ((ky, kx), (y, x))):
+            if pair not in self.seen:
+                self.seen[pair] = self.compatible(p, q)
+            if not self.seen[pair]:
+                return False
+        return True
+
+    def all(self, a: dict[ValueKey, Claim], b: dict[ValueKey, Claim]) -> bool:
+        return all(self.both(kx, x, ky, y) for kx, x in a.items() for ky, y in b.items())
+
+
+def _distinct(claims: list[Claim]) -> dict[ValueKey, Claim]:
+    out: dict[ValueKey, Claim] = {}
+    for claim in claims:
+        out.setdefault(value_key(claim), claim)
+    return out
 
 
 def _rank(cluster: Cluster) -> tuple[int, int, str]:
@@ -102,7 +150,8 @@ def cluster_block(
                  confident=label[-1] == "during") for label, cs in by_label.items()),
         key=_rank,
     )
-    clusters, possible = _merge_maybe_same(clusters, compatible)
+    memo = _Memo(compatible)
+    clusters, possible = _merge_maybe_same(clusters, memo)
     if not clusters:
         return [Cluster(unread, None, "subject" if len(unread) > 1 else "single")], []
     # a claim whose frame is unread is about the block's subject itself: it joins the cluster
@@ -117,25 +166,24 @@ def cluster_block(
         itself = clusters[0]
     left: list[Claim] = []
     for claim in unread:
-        home = itself or next(
-            (c for c in clusters if _all_compatible([claim], c.claims, compatible)), None
-        )
+        own = {value_key(claim): claim}
+        home = itself or next((c for c in clusters if memo.all(own, c.distinct())), None)
         if home is None:
             left.append(claim)
         else:
-            home.claims.append(claim)
+            home.add([claim])
             home.level = "subject"
     if left:
         # leftovers of a block that holds several things: nothing says they are one
         rest = Cluster(left, None, "subject", confident=len(left) == 1)
-        possible.extend((c, rest) for c in clusters if not _all_compatible(left, c.claims,
-                                                                          compatible))
+        possible.extend((c, rest) for c in clusters
+                        if not memo.all(_distinct(left), c.distinct()))
         clusters.append(rest)
     return clusters, possible
 
 
 def _merge_maybe_same(
-    clusters: list[Cluster], compatible: Compatible
+    clusters: list[Cluster], memo: _Memo
 ) -> tuple[list[Cluster], list[tuple[Cluster, Cluster]]]:
     """Merge clusters that might be about the same thing when their values agree (a larger
     cluster first); two concept keys that differ are never the same thing."""
@@ -144,22 +192,22 @@ def _merge_maybe_same(
     for cluster in clusters:
         home = None
         for kept in out:
-            if _distinct(kept, cluster):
+            if _different(kept, cluster):
                 continue
-            if _all_compatible(kept.claims, cluster.claims, compatible):
+            if memo.all(kept.distinct(), cluster.distinct()):
                 home = kept
                 break
             possible.append((kept, cluster))
         if home is None:
             out.append(cluster)
         else:
-            home.claims.extend(cluster.claims)
+            home.add(cluster.claims)
             home.merged_from.append(cluster.label or ())
             home.level = "subject"
     return out, possible
 
 
-def _distinct(a: Cluster, b: Cluster) -> bool:
+def _different(a: Cluster, b: Cluster) -> bool:
     """Frames that cannot be the same thing: two different concepts, or one thing before or
     after the event and the other during it, or two different holders."""
     la, lb = a.label, b.label

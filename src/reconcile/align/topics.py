@@ -22,15 +22,20 @@ from reconcile.align.frames import (
     FRAMED_SLOTS,
     TIMED_SLOTS,
     Cluster,
+    ValueKey,
     cluster_block,
     topic_match,
+    value_key,
 )
+from reconcile.align.main_event import split_main_event
 from reconcile.lang import fold
 from reconcile.lang.people import match_people
+from reconcile.lang.places import relate_places
 from reconcile.lang.roles import role_fits
 from reconcile.models import (
     Claim,
     DurationValue,
+    LocationValue,
     Match,
     ParticipantValue,
     PossibleMatch,
@@ -61,6 +66,22 @@ def comparable(a: Claim, b: Claim) -> bool:
 def compatible(a: Claim, b: Claim) -> bool:
     """Can both values be true?"""
     return not comparable(a, b) or compare(a, b).compatible
+
+
+def related(a: Claim, b: Claim) -> bool:
+    """One place or date, or one within the other, as far as is known (an unplaced site is
+    related to nothing: it may be anywhere)."""
+    if isinstance(a.value, LocationValue) and isinstance(b.value, LocationValue):
+        return relate_places(a.value, b.value) in ("same", "contains", "within")
+    return comparable(a, b) and compare(a, b).compatible
+
+
+def _distinct(claims: list[Claim]) -> dict[ValueKey, Claim]:
+    """The first claim of each distinct value (and modality), in claim order."""
+    out: dict[ValueKey, Claim] = {}
+    for claim in claims:
+        out.setdefault(value_key(claim), claim)
+    return out
 
 
 def finding_id(slot: str, subject: str) -> str:
@@ -158,8 +179,10 @@ def _cluster_subject(subject: str, cluster: Cluster, used: set[str]) -> str:
 
 def _possible(slot: str, a: Topic, b: Topic) -> PossibleMatch:
     ca, cb = a.claims[0], b.claims[0]
-    for x in a.claims:
-        y = next((y for y in b.claims if not compatible(x, y)), None)
+    # the first pair in claim order that disagrees, found among the distinct values only
+    theirs = list(_distinct(b.claims).values())
+    for x in _distinct(a.claims).values():
+        y = next((y for y in theirs if not compatible(x, y)), None)
         if y is not None:
             ca, cb = x, y
             break
@@ -185,7 +208,13 @@ def _timed_topics(slot: str, claims: list[Claim]) -> list[Topic]:
     topics = []
     for time, group in sorted(by_time.items()):
         if time == "during":
-            topics.append(Topic(slot, subject, group, match=TopicMatch(level="subject")))
+            main, other = split_main_event(group, related, compatible)
+            topics.append(Topic(slot, subject, main, match=TopicMatch(level="subject")))
+            if other:
+                # what a source that names the main event's place also names: another
+                # thing's place (where someone spoke from), never set against the venue
+                topics.append(Topic(slot, f"{subject} · other", other,
+                                    match=TopicMatch(level="subject", confident=False)))
         else:
             # several earlier events may be named: their places are never a conflict
             topics.append(Topic(slot, f"{subject} · {time}", group,

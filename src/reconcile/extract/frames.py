@@ -49,6 +49,9 @@ LIGHT_CLAUSE = rule("frame.light_verb_clause", "with a pronoun subject, the clau
                     "figure says what was done for that long")
 OBJECT = rule("frame.object", "an agreement is about the noun its topic preposition governs")
 SUBJECT_WORD = ".subject_word"  # suffix: the key is the subject's own word, not a concept
+NAMES_SUBJECT = rule("frame.names_subject", "a duration whose frame's head is a known measured "
+                     "thing (a statement, a summit) is about that thing, whatever other word of "
+                     "the sentence gave it its subject (« à la presse » in a statement's sentence)")
 COUNTED_NOUN = rule("frame.counted_noun", "the counted noun is one of the subject's own words")
 
 _MAX_CLIMB = 6
@@ -61,6 +64,10 @@ _HEADED_SLOTS = frozenset(
 )
 #: slots whose measured thing can be one person's (his visit, her race)
 _HELD_SLOTS = frozenset({"event.duration", "quantity", "event.vehicle", "event.outcome"})
+
+
+#: frame rules that read the head from a noun the figure measures
+NOUN_HEADS = (HEAD_NOUN, MEASURE_OF, LIGHT_SUBJECT)
 
 
 #: subjects that name a kind of thing counted, not which one ("people"): what happened to
@@ -98,8 +105,23 @@ def frame_claims(article: Article, claims: list[Claim]) -> list[Claim]:
             out.append(claim)  # an editor's claim, or a frame its extractor read itself
             continue
         frame, _rule = read_frame(article, claim, prof)
-        out.append(claim.model_copy(update={"frame": frame}))
+        out.append(_named_subject(claim.model_copy(update={"frame": frame}), article.lang))
     return out
+
+
+def _named_subject(claim: Claim, lang: str) -> Claim:
+    """A duration whose frame's head noun is itself one of the measured things takes that
+    thing as its subject; the head was read from the parse, the subject from a word nearby."""
+    frame = claim.frame
+    if claim.slot != "event.duration" or frame is None or not frame.key \
+            or not (frame.rule or "").startswith(NOUN_HEADS) or frame.key == claim.subject:
+        return claim
+    measured = lexicon("subjects", lang).get("durations") or {}
+    # "talks" is the umbrella of every sitting (negotiations, sessions, rounds): a frame
+    # there says nothing narrower than the subject already found
+    if frame.key not in measured or claim.subject not in measured or frame.key == "talks":
+        return claim
+    return claim.model_copy(update={"subject": frame.key, "rule": NAMES_SUBJECT})
 
 
 def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, str]:
@@ -210,14 +232,18 @@ def _counted(root: Token, prof: Profile) -> Token:
 
 def _measure_of(tok: Token, prof: Profile) -> Token | None:
     """A span of time said with what it measures: "five hours of talks", « trois semaines
-    de grève »."""
+    de grève »; only "of" / « de » says so ("five minutes to the press" is not a press)."""
+
+    def measuring(prep: Token) -> bool:
+        return not prof.measure_preps or fold(prep.text) in prof.measure_preps
+
     for child in tok.children:
-        if child.dep_ in prof.deps.preposition and child.pos_ == "ADP":
+        if child.dep_ in prof.deps.preposition and child.pos_ == "ADP" and measuring(child):
             for grand in child.children:
                 if grand.pos_ in ("NOUN", "PROPN"):
                     return grand
         if child.pos_ in ("NOUN", "PROPN") and child.dep_ in prof.deps.noun_modifier and any(
-            g.dep_ in prof.deps.preposition for g in child.children
+            g.dep_ in prof.deps.preposition and measuring(g) for g in child.children
         ):
             return child
     return None

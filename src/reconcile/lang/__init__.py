@@ -67,6 +67,11 @@ class Profile(BaseModel):
         description="verbs that carry a figure without saying what it measures (last, take, "
         "reach): the frame is their subject"
     )
+    measure_preps: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="prepositions that join a span of time to what it measures (of, de): "
+        "\"five hours of talks\"; an empty set accepts any",
+    )
     about_preps: frozenset[str] = Field(
         default_factory=frozenset,
         description="prepositions that say what an agreement or a talk is about (on, sur)",
