@@ -115,9 +115,11 @@ def problems(found: list[Figure], allowed: dict[str, dict[str, int]]) -> list[st
 
 
 def updated(found: list[Figure], allowed: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
-    """The allowlist lowered to today's figures: entries only shrink or go, none is added."""
-    return {f.key: f.as_entry() for f in found
-            if f.key in allowed and not f.worse_than(allowed[f.key])}
+    """The allowlist lowered to today's figures: entries only shrink or go, none is added;
+    an entry that got worse keeps its figures (the test keeps failing until the code shrinks,
+    rather than the entry vanishing and the offender reading as new)."""
+    return {f.key: allowed[f.key] if f.worse_than(allowed[f.key]) else f.as_entry()
+            for f in found if f.key in allowed}
 
 
 def status(f: Figure, allowed: dict[str, dict[str, int]]) -> str:
