@@ -18,13 +18,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from reconcile.align.frames import ValueKey, value_key
 from reconcile.models import Claim
 
 Compatible = Callable[[Claim, Claim], bool]
-
-
-def _value_key(claim: Claim) -> str:
-    return claim.value.model_dump_json()
 
 
 def split_main_event(
@@ -37,9 +34,10 @@ def split_main_event(
     value is the distinct value the most sources name or relate to; ties go to the value most
     often in a title or lead, then to the value's text, so the order of sources never
     changes the choice."""
-    by_value: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_value[_value_key(claim)].append(claim)
+    keys = [value_key(claim) for claim in claims]  # one dump per claim (a hot path at scale)
+    by_value: dict[ValueKey, list[Claim]] = defaultdict(list)
+    for claim, key in zip(claims, keys, strict=True):
+        by_value[key].append(claim)
     if len(by_value) < 2:
         return claims, []
     values = sorted(by_value)
@@ -48,7 +46,7 @@ def split_main_event(
         v: {w for w in values if w == v or related(sample[v], sample[w])} for v in values
     }
 
-    def support(v: str) -> tuple[int, int, str]:
+    def support(v: ValueKey) -> tuple[int, int, ValueKey]:
         sources = {c.source for w in fits[v] for c in by_value[w]}
         leads = sum(1 for w in fits[v] for c in by_value[w] if c.part in ("title", "lead"))
         return (-len(sources), -leads, v)
@@ -58,8 +56,8 @@ def split_main_event(
     off = {v for v in values if not compatible(sample[main], sample[v])}
     kept: list[Claim] = []
     elsewhere: list[Claim] = []
-    for claim in claims:
-        if _value_key(claim) in off and claim.source in naming_main:
+    for claim, key in zip(claims, keys, strict=True):
+        if key in off and claim.source in naming_main:
             elsewhere.append(claim)
         else:
             kept.append(claim)
