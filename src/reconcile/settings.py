@@ -22,7 +22,7 @@ class HedgeBands(BaseModel):
     ``near`` and ``about`` are 8% so that the SPEC's pair "about 2½ hours"
     ([138, 162] min) and "nearly three hours" ([165.6, 179]) stay disjoint: with
     10% each they would overlap on 162–165. ``barely`` ("à peine") is
-    [x·(1-near), x] and ``full`` ("trois heures pleines") [x, x·(1+over)];
+    [x·(1-near), x] and ``full`` ("deux heures pleines") [x, x·(1+over)];
     "more than" / "at least" stay open unless ``more_than_factor`` caps them.
     """
 

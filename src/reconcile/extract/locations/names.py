@@ -124,7 +124,7 @@ def _town_direction(doc: Any, sent: Any, i: int, words: dict[str, Any]) -> bool:
 def _french_site(doc: Any, sent: Any, i: int, words: dict[str, Any],
                  nouns: frozenset[str]) -> tuple[int, int] | None:
     """The site phrase a French site noun at ``i`` heads, or None."""
-    # « base militaire Elmendorf-Richardson », « stade de France », « aéroport d'X »
+    # « base aérienne de Creil », « stade de France », « aéroport d'X »
     # (« le centre d'Alès » is the town's centre: a direction of Alès)
     j = i + 1
     while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:

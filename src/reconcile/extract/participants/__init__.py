@@ -1,9 +1,9 @@
 """``event.participants``: one claim per person (or role group) per article.
 
 People are found by NER (PER / PERSON), by a role title in front of a
-capitalised name (« le ministre des Affaires étrangères Sergueï Lavrov »,
-"Kremlin aide Yury Ushakov") or after it (« Anton Silouanov, ministre des
-Finances »), by an honorific (« M. Lavrov ») and, once a person is known, by
+capitalised name (« le ministre des Affaires étrangères Paul Morel »,
+"Treasury aide Jane Booth") or after it (« Marie Durand, ministre des
+Finances »), by an honorific (« M. Morel ») and, once a person is known, by
 the surname alone. Later mentions link to the earlier full name; the claim
 takes the strongest presence seen (present > absent > expected > mentioned)
 and quotes the mention that shows it.

@@ -351,7 +351,7 @@ class Finder:
             if run:
                 qstart = _with_determiner(art, hit.start, lex)
                 self._add_named(sent, run, qstart, run[-1].idx + len(run[-1].text), hit)
-        # 2. people found by NER, with a role after them: « Anton Silouanov, ministre des Finances »
+        # 2. people found by NER, with a role after them: « Marie Durand, ministre des Finances »
         for ent in sent.ents:
             if ent.label_ not in PERSON_LABELS or any(t.i in self.org_tokens for t in ent):
                 continue
