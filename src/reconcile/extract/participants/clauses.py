@@ -227,6 +227,22 @@ def _member(pred: Token, toks: list[Token], lex: Lexicon) -> bool:
     belonging: « (était) du voyage », « parmi la délégation », "(was) among the
     delegation", "part of the delegation", "on the trip" (the predicate itself or its
     complement, or the complement's own: « partie de la délégation »)."""
+    near = _member_path(pred)
+    for noun in toks:
+        if noun.i not in near:
+            continue
+        if _tok(noun) not in lex.member_nouns and _lemma(noun) not in lex.member_nouns:
+            if _part_of_meeting(pred, noun, lex):
+                return True
+            continue
+        if any(w in lex.member_preps for w in _member_links(noun)):
+            return True
+    return False
+
+
+def _member_path(pred: Token) -> set[int]:
+    """The predicate and the words below it reached through prepositions and words of
+    belonging (« partie de », "member of"), not through another noun."""
     near = {pred.i}
     stack = [pred]
     while stack:
@@ -238,30 +254,32 @@ def _member(pred: Token, toks: list[Token], lex: Lexicon) -> bool:
             # down through a preposition or a word of belonging, not another noun
             if child.pos_ == "ADP" or _tok(child) in _PART_WORDS:
                 stack.append(child)
-    for noun in toks:
-        if noun.i not in near:
-            continue
-        if _tok(noun) not in lex.member_nouns and _lemma(noun) not in lex.member_nouns:
-            # "part of the talks", « partie des négociations »: a meeting itself
-            ups = [head_of(noun), head_of(head_of(noun))]
-            meeting = _tok(noun) in lex.meeting_nouns or _tok(noun) in lex.event_anchors
-            if meeting and (any(_tok(u) in _PART_WORDS for u in ups)
-                            or _listed_verb(pred, lex.member_verbs)):
-                return True
-            continue
-        # « du voyage »: the contracted article may be tagged as a determiner
-        links = [_tok(c) for c in noun.children if c.dep_ in ("case", "prep", "fixed", "det")]
-        head = head_of(noun)
-        if noun.dep_ == "pobj" and head != noun:
-            links.append(_tok(head))
-            if head_of(head) != head:
-                links.append(f"{_tok(head_of(head))} {_tok(head)}")
-        cases = [c for c in noun.children if c.dep_ == "case"]
-        if len(cases) >= 2:
-            links.append(" ".join(_tok(c) for c in cases))
-        if any(w in lex.member_preps for w in links):
-            return True
-    return False
+    return near
+
+
+def _part_of_meeting(pred: Token, noun: Token, lex: Lexicon) -> bool:
+    """"part of the talks", « partie des négociations »: a meeting itself."""
+    ups = [head_of(noun), head_of(head_of(noun))]
+    meeting = _tok(noun) in lex.meeting_nouns or _tok(noun) in lex.event_anchors
+    return meeting and (any(_tok(u) in _PART_WORDS for u in ups)
+                        or _listed_verb(pred, lex.member_verbs))
+
+
+def _member_links(noun: Token) -> list[str]:
+    """The words linking ``noun`` to what it is the complement of: its case words, the
+    preposition it is the object of (alone and with the word before), its case words
+    together."""
+    # « du voyage »: the contracted article may be tagged as a determiner
+    links = [_tok(c) for c in noun.children if c.dep_ in ("case", "prep", "fixed", "det")]
+    head = head_of(noun)
+    if noun.dep_ == "pobj" and head != noun:
+        links.append(_tok(head))
+        if head_of(head) != head:
+            links.append(f"{_tok(head_of(head))} {_tok(head)}")
+    cases = [c for c in noun.children if c.dep_ == "case"]
+    if len(cases) >= 2:
+        links.append(" ".join(_tok(c) for c in cases))
+    return links
 
 
 def _chair_prep(noun: Token, lex: Lexicon) -> bool:
@@ -315,41 +333,63 @@ def _apposed_presence(article: Article, root: Token, mention: Mention,
     """What the phrases set after the name say: « X, présent au poste de commandement, »,
     "X, who was at the command post," "X, on the scene since dawn," → present; "X, who
     was not at the talks," → absent."""
-    head = root
-    while head.dep_ in ("flat", "flat:name", "compound") and head_of(head) != head:
-        head = head_of(head)
-    holders = [head]
-    if head.dep_ in ("appos", "conj") and head_of(head) != head:
-        holders.append(head_of(head))
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "appos" and c != head
-                and c.pos_ in ("NOUN", "PROPN")]  # « , présent à la réunion, » is no holder
+    holders = _apposition_holders(_name_head(root))
     found: str | None = None
     for holder in holders:
         for child in holder.children:
             if child.i <= root.i or child.idx < mention.anchor_end or child in holders[1:]:
                 continue
-            # « Le ministre, X, était du voyage » parsed as a conjunct of the role noun:
-            # a predicate with a copula and no subject of its own
-            verbal = child.dep_ == "conj" and any(c.dep_ == "cop" for c in child.children) and (
-                not any(c.dep_ in SUBJECT_DEPS for c in child.children))
-            if child.dep_ in ("acl:relcl", "relcl", "acl", "appos", "amod") or verbal:
-                pred = child
-            elif child.dep_ in ("prep", "nmod") and holder.dep_ != "pobj":
-                pred = None
-            else:
+            apposed, pred = _apposed_predicate(holder, child)
+            if not apposed or not _apposed_placed(child, pred, lex):
                 continue
-            if pred is None:
-                placed = _names_site(_site_text(list(child.subtree)), lex)
-            else:
-                placed = _at_site(pred, lex) or (
-                    pred.pos_ == "ADJ" and (_tok(pred) in lex.present_verbs
-                                            or _lemma(pred) in lex.present_verbs))
-            if not placed or (pred is not None and _elsewhen(pred, lex, _event_year(article))):
+            if pred is not None and _elsewhen(pred, lex, _event_year(article)):
                 continue
             if pred is not None and is_negated(article, pred):
                 return "absent"
             found = "present"
     return found
+
+
+def _name_head(root: Token) -> Token:
+    """The word a name's other words hang on (« Jean » of « Jean Morel » parsed flat)."""
+    head = root
+    while head.dep_ in ("flat", "flat:name", "compound") and head_of(head) != head:
+        head = head_of(head)
+    return head
+
+
+def _apposition_holders(head: Token) -> list[Token]:
+    """The name's head, the noun it is apposed or coordinated to, and the nouns apposed
+    to either: the words a phrase set after the name may hang on."""
+    holders = [head]
+    if head.dep_ in ("appos", "conj") and head_of(head) != head:
+        holders.append(head_of(head))
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "appos" and c != head
+                and c.pos_ in ("NOUN", "PROPN")]  # « , présent à la réunion, » is no holder
+    return holders
+
+
+def _apposed_predicate(holder: Token, child: Token) -> tuple[bool, Token | None]:
+    """Whether ``child`` is a phrase set after the name, and its predicate: a clause or
+    an adjective (its own word), or a bare complement (None)."""
+    # « Le ministre, X, était du voyage » parsed as a conjunct of the role noun:
+    # a predicate with a copula and no subject of its own
+    verbal = child.dep_ == "conj" and any(c.dep_ == "cop" for c in child.children) and (
+        not any(c.dep_ in SUBJECT_DEPS for c in child.children))
+    if child.dep_ in ("acl:relcl", "relcl", "acl", "appos", "amod") or verbal:
+        return True, child
+    if child.dep_ in ("prep", "nmod") and holder.dep_ != "pobj":
+        return True, None
+    return False, None
+
+
+def _apposed_placed(child: Token, pred: Token | None, lex: Lexicon) -> bool:
+    """The apposed phrase places the person at the event's site (or says « présent »)."""
+    if pred is None:
+        return _names_site(_site_text(list(child.subtree)), lex)
+    return _at_site(pred, lex) or (
+        pred.pos_ == "ADJ" and (_tok(pred) in lex.present_verbs
+                                or _lemma(pred) in lex.present_verbs))
 
 
 def _has_words(tokens: list[Token], words: frozenset[str]) -> bool:

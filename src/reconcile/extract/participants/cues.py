@@ -14,6 +14,7 @@ from reconcile.extract.participants.clauses import (
     _elsewhen,
     _event_year,
     _has_words,
+    _name_head,
     _names_site,
     _site_text,
 )
@@ -276,34 +277,46 @@ def _own_verbs(root: Token, chain: list[Token], kind: str) -> list[tuple[Token, 
     their own (« X, …, n'a pas fait le déplacement » parsed as a conjunct).
     ``shared`` marks the coordinated ones."""
     out: list[tuple[Token, bool]] = []
-    head = root
-    while head.dep_ in ("flat", "flat:name", "compound") and head_of(head) != head:
-        head = head_of(head)
+    head = _name_head(root)
     # « le ministre, X, qui … »: the relative clause may hang on the role noun
     holders = [head, head_of(head)] if head.dep_ == "appos" else [head]
     holders += [c for c in head.children if c.dep_ == "appos"]
+    ancestors = ancestors_of(root)
     for child in [c for h in holders for c in h.children]:
         if child.pos_ != "VERB" or child.dep_ not in ("acl", "acl:relcl", "relcl", "dep"):
             continue
-        if child in ancestors_of(root):
+        if child in ancestors:
             continue  # the name is inside that clause
-        subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
-        relative = bool(subj) and _tok(subj[0]) in _REL_SUBJECTS
-        participle = not subj and "Part" in child.morph.get("VerbForm") and (
-            "Pass" not in child.morph.get("Voice")) and child.i > head.i
-        # « La trésorière, X, siégeait aux côtés de Y. » parsed with the role noun as the
-        # root and the finite verb hung on it: the verb is the phrase's predicate
-        predicate = not subj and "Fin" in child.morph.get("VerbForm") and child.i > head.i and (
-            any(h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN") for h in holders))
-        if relative or participle or predicate:
+        if _own_clause(child, head, holders):
             out.append((child, False))
     if chain and kind == "subject":
-        top = chain[0]
-        for child in [*top.children, *root.children]:
-            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
-                    c.dep_ in SUBJECT_DEPS for c in child.children):
-                out.append((child, True))
+        out += [(verb, True) for verb in _shared_verbs(root, chain[0])]
     return out
+
+
+def _own_clause(child: Token, head: Token, holders: list[Token]) -> bool:
+    """A clause on the name whose subject is the person: a relative clause, a participle
+    after the name, or a finite verb hung on a role noun read as the root."""
+    subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+    if subj:
+        return _tok(subj[0]) in _REL_SUBJECTS  # "who scored", « qui a offert »
+    if child.i <= head.i:
+        return False
+    form = child.morph.get("VerbForm")
+    if "Part" in form and "Pass" not in child.morph.get("Voice"):
+        return True  # « X, entré en jeu à la pause »
+    # « La trésorière, X, siégeait aux côtés de Y. » parsed with the role noun as the
+    # root and the finite verb hung on it: the verb is the phrase's predicate
+    return "Fin" in form and any(h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN")
+                                 for h in holders)
+
+
+def _shared_verbs(root: Token, top: Token) -> list[Token]:
+    """Verbs coordinated with the subject's verb (or hung on the name) with no subject of
+    their own: they share the person as subject."""
+    return [child for child in [*top.children, *root.children]
+            if child.dep_ == "conj" and child.pos_ == "VERB"
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)]
 
 
 _POSS_PRONOUNS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})

@@ -44,6 +44,20 @@ from reconcile.models import Claim, ParticipantValue
 def _scope_sides(article: Article, sent: Span, lex: Lexicon,
                  mentions: list[Mention], finder: Finder) -> None:
     """« Côté russe, … ; côté américain, … », "for Putin, …": sides by position."""
+    marks = _scope_marks(sent, lex, mentions)
+    _accompanied_sides(lex, mentions, finder)
+    marks.sort()
+    for mention in mentions:
+        if mention.side is not None:
+            continue
+        before = [side for pos, side in marks if pos <= mention.anchor_start]
+        if before and before[-1]:
+            mention.side = before[-1]
+
+
+def _scope_marks(sent: Span, lex: Lexicon,
+                 mentions: list[Mention]) -> list[tuple[int, str | None]]:
+    """Where a side scope (« côté russe, », "for Putin,") opens, and its side."""
     marks: list[tuple[int, str | None]] = []
     text = fold_case(sent.text)
     base = sent.start_char
@@ -58,26 +72,30 @@ def _scope_sides(article: Article, sent: Span, lex: Lexicon,
             target = next((x for x in mentions if x.anchor_start == pos and x.group), None)
             if target is not None and target.group is not None:
                 marks.append((target.anchor_end, _group_side(target.group)))
-    # "Putin, flanked by Lavrov": the side of the person accompanied
+    return marks
+
+
+def _accompanied_sides(lex: Lexicon, mentions: list[Mention], finder: Finder) -> None:
+    """"Putin, flanked by Lavrov": the side of the person accompanied."""
     for mention in mentions:
         if mention.side is None and mention.root is not None:
             for anc in ancestors_of(mention.root):
                 if _tok(anc) in lex.accompany_heads or _lemma(anc) in lex.accompany_heads:
-                    host = head_of(anc)
-                    owner = finder.by_token.get(host.i)
-                    if owner is None:
-                        subj = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
-                        owner = finder.by_token.get(subj[0].i) if subj else None
+                    owner = _accompanied(anc, finder)
                     if owner is not None and owner is not mention and owner.group is not None:
                         mention.side = _group_side(owner.group)
                     break
-    marks.sort()
-    for mention in mentions:
-        if mention.side is not None:
-            continue
-        before = [side for pos, side in marks if pos <= mention.anchor_start]
-        if before and before[-1]:
-            mention.side = before[-1]
+
+
+def _accompanied(anc: Token, finder: Finder) -> Mention | None:
+    """The person a word of accompanying (« entouré de », "flanked by") hangs on: its
+    head, or that head's subject."""
+    host = head_of(anc)
+    owner = finder.by_token.get(host.i)
+    if owner is None:
+        subj = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+        owner = finder.by_token.get(subj[0].i) if subj else None
+    return owner
 
 
 def _group_side(group: Group) -> str | None:

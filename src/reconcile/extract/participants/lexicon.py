@@ -263,6 +263,23 @@ def _calendar(lang: str) -> frozenset[str]:
     return frozenset(calendar)
 
 
+#: the Lexicon's plain word sets, each read folded from the key of the same name in
+#: ``participants.yaml`` (``_ATTRIBUTION_SETS``: in ``attribution.yaml``)
+_PARTICIPANT_SETS = (
+    "honorifics", "particles", "not_person", "meet_verbs", "present_heads", "accompany_heads",
+    "meeting_nouns", "with_words", "delegation_nouns", "delegation_verbs", "complement_links",
+    "possibility", "possibility_conditional", "possibility_aux", "talk_verbs",
+    "counterpart_nouns", "state_verbs", "event_anchors", "deed_nouns", "agent_preps",
+    "place_preps", "not_at_event", "comment_verbs", "past_units", "past_markers", "site_preps",
+    "chair_heads", "chair_preps", "member_nouns", "member_preps", "person_nouns",
+    "remote_verbs", "topic_nouns", "past_realized", "copula_here", "announce_verbs",
+    "definite", "locative_preps",
+)
+_ATTRIBUTION_SETS = ("absence", "speech_verbs", "determiners")
+#: verbs listed with the word they need among their dependents (« prendre part »)
+_VERB_WORDS = ("present_verbs", "absent_verbs", "member_verbs")
+
+
 @cache
 def lexicon_for(lang: str) -> Lexicon:
     data = lexicon("participants", lang)
@@ -271,80 +288,34 @@ def lexicon_for(lang: str) -> Lexicon:
     links = _alt([str(w) for w in data.get("side_links", []) or []])
     links_words = [str(w) for w in data.get("complement_links", []) or []]
     roles, role_first = _roles(data, side_alt, links)
-
-    def scopes(key: str, placeholder: bool) -> re.Pattern[str] | None:
-        return _scopes(data, key, placeholder, side_alt)
-
-    def verb_words(key: str) -> dict[str, frozenset[str] | None]:
-        return _verb_words(data, key)
-
-    present = verb_words("present_verbs")
-    senses = _role_senses(data)
-    calendar = _calendar(lang)
+    words: dict[str, Any] = {key: _set(data, key) for key in _PARTICIPANT_SETS}
+    words.update({key: _set(attrib, key) for key in _ATTRIBUTION_SETS})
+    words.update({key: _verb_words(data, key) for key in _VERB_WORDS})
     return Lexicon(
         lang=lang,
         roles=roles,
         side_re=side_re,
         side_of=side_of,
-        side_scopes=scopes("side_scopes", True) if side_alt else None,
-        person_scopes=scopes("person_scopes", False),
-        honorifics=_set(data, "honorifics"),
-        particles=_set(data, "particles"),
-        not_person=_set(data, "not_person"),
-        present_verbs=present,
-        meet_verbs=_set(data, "meet_verbs"),
-        present_heads=_set(data, "present_heads"),
-        accompany_heads=_set(data, "accompany_heads"),
-        meeting_nouns=_set(data, "meeting_nouns"),
-        with_words=_set(data, "with_words"),
-        delegation_nouns=_set(data, "delegation_nouns"),
-        delegation_verbs=_set(data, "delegation_verbs"),
-        complement_links=_set(data, "complement_links"),
-        possibility=_set(data, "possibility"),
-        possibility_conditional=_set(data, "possibility_conditional"),
-        possibility_aux=_set(data, "possibility_aux"),
-        absence=_set(attrib, "absence"),
-        speech_verbs=_set(attrib, "speech_verbs"),
-        determiners=_set(attrib, "determiners"),
-        calendar=calendar,
-        talk_verbs=_set(data, "talk_verbs"),
-        counterpart_nouns=_set(data, "counterpart_nouns"),
-        state_verbs=_set(data, "state_verbs"),
-        event_anchors=_set(data, "event_anchors"),
-        deed_nouns=_set(data, "deed_nouns"),
-        agent_preps=_set(data, "agent_preps"),
-        place_preps=_set(data, "place_preps"),
-        not_at_event=_set(data, "not_at_event"),
-        comment_verbs=_set(data, "comment_verbs"),
-        past_units=_set(data, "past_units"),
-        past_markers=_set(data, "past_markers"),
-        absent_verbs=verb_words("absent_verbs"),
+        side_scopes=_scopes(data, "side_scopes", True, side_alt) if side_alt else None,
+        person_scopes=_scopes(data, "person_scopes", False, side_alt),
+        calendar=_calendar(lang),
         on_site=tuple(" " + fold(str(w)).replace("'", "' ") + " "
                       for w in data.get("on_site", []) or []),
         site_words=frozenset(fold(str(w)).replace("'", "' ")
                              for w in data.get("site_words", []) or []),
-        site_preps=_set(data, "site_preps"),
-        chair_heads=_set(data, "chair_heads"),
-        chair_preps=_set(data, "chair_preps"),
-        member_nouns=_set(data, "member_nouns"),
-        member_preps=_set(data, "member_preps"),
-        member_verbs=verb_words("member_verbs"),
-        person_nouns=_set(data, "person_nouns"),
-        remote_verbs=_set(data, "remote_verbs"),
-        topic_nouns=_set(data, "topic_nouns"),
-        past_realized=_set(data, "past_realized"),
-        copula_here=_set(data, "copula_here"),
-        announce_verbs=_set(data, "announce_verbs"),
-        role_senses=senses,
-        definite=_set(data, "definite"),
-        locative_preps=_set(data, "locative_preps"),
+        role_senses=_role_senses(data),
         role_first=role_first,
-        # « le ministre brésilien du Commerce extérieur, X », "the chief negotiator
-        # of the EU, X": a short complement between the role and the name
-        complement_re=re.compile(
-            r"(?-i:\s+[a-z\u00e0-\u00ff]+)?"
-            rf"(?:\s+(?:{_alt([*links_words, 'en', 'in'])})"
-            r"\s*[^,;.!?\n]{1,40})?\s*,\s*", re.IGNORECASE),
+        complement_re=_complement_re(links_words),
         role_trigger=(re.compile(rf"(?<![\w-])(?:{_alt(sorted(role_first))})(?![\w-])",
                                  re.IGNORECASE) if role_first else None),
+        **words,
     )
+
+
+def _complement_re(links_words: list[str]) -> re.Pattern[str]:
+    """« le ministre brésilien du Commerce extérieur, X », "the chief negotiator of the
+    EU, X": a short complement between the role and the name."""
+    return re.compile(
+        r"(?-i:\s+[a-z\u00e0-\u00ff]+)?"
+        rf"(?:\s+(?:{_alt([*links_words, 'en', 'in'])})"
+        r"\s*[^,;.!?\n]{1,40})?\s*,\s*", re.IGNORECASE)

@@ -279,32 +279,15 @@ class Finder:
     # -- named mentions
     def _add_named(self, sent: Span, run: list[Token], qstart: int, qend: int,
                    role: RoleHit | None) -> Mention | None:
-        art, lex = self.article, self.lex
-        if not _name_ok(art, run, lex):
-            folded = [fold(t.text) for t in run]
-            if len(run) > 1 and any(f in lex.not_person for f in folded):
-                # "Orbis Launch": its other words name the organisation, not a person
-                self.thing_words.update(f for f, t in zip(folded, run, strict=True)
-                                        if t.text[:1].isupper())
+        art = self.article
+        if not self._names_someone(run):
             return None
-        if self._place_fragment(run):
-            self.thing_words.update(fold(t.text) for t in run)
-            return None
-        if len(run) == 1 and run[0].pos_ == "ADJ" and run[0].dep_ == "amod" and (
-                run[0].head.pos_ == "NOUN" and run[0].head.i > run[0].i):
-            return None  # "his Azerbaijani counterpart": a nationality word
         nstart, nend = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(m.anchor_start < nend and nstart < m.anchor_end for m in self.mentions
                if m.name is not None):
             return None
         name = _text(art, nstart, nend)
-        tokens = [fold(t.text) for t in run if fold(t.text) not in lex.particles or t == run[-1]]
-        group = _link(self.groups, tokens)
-        if group is None:
-            group = Group(name=name, tokens=tokens)
-            self.groups.append(group)
-        elif len(tokens) > len(group.tokens) and len(group.tokens) == 1:
-            group.name, group.tokens = name, tokens
+        group = self._group_of(run, name)
         mention = Mention(sent=sent, start=qstart, end=qend, anchor_start=nstart, anchor_end=nend,
                           name=name, group=group)
         if role is not None:
@@ -315,6 +298,37 @@ class Finder:
         for t in run:
             self.by_token[t.i] = mention
         return mention
+
+    def _names_someone(self, run: list[Token]) -> bool:
+        """The run can be a person's name: not an organisation's words, a place's, or a
+        nationality word (the words of a thing are kept in ``thing_words``)."""
+        art, lex = self.article, self.lex
+        if not _name_ok(art, run, lex):
+            folded = [fold(t.text) for t in run]
+            if len(run) > 1 and any(f in lex.not_person for f in folded):
+                # "Orbis Launch": its other words name the organisation, not a person
+                self.thing_words.update(f for f, t in zip(folded, run, strict=True)
+                                        if t.text[:1].isupper())
+            return False
+        if self._place_fragment(run):
+            self.thing_words.update(fold(t.text) for t in run)
+            return False
+        # "his Azerbaijani counterpart": a nationality word
+        return not (len(run) == 1 and run[0].pos_ == "ADJ" and run[0].dep_ == "amod" and (
+            run[0].head.pos_ == "NOUN" and run[0].head.i > run[0].i))
+
+    def _group_of(self, run: list[Token], name: str) -> Group:
+        """The person the name links back to (a full name given earlier), else a new one;
+        a full name after a surname alone becomes the person's name."""
+        lex = self.lex
+        tokens = [fold(t.text) for t in run if fold(t.text) not in lex.particles or t == run[-1]]
+        group = _link(self.groups, tokens)
+        if group is None:
+            group = Group(name=name, tokens=tokens)
+            self.groups.append(group)
+        elif len(tokens) > len(group.tokens) and len(group.tokens) == 1:
+            group.name, group.tokens = name, tokens
+        return group
 
     def _place_fragment(self, run: list[Token]) -> bool:
         """"French Guiana", « Guyane française »: the run and the side word written
@@ -340,8 +354,15 @@ class Finder:
         return False
 
     def sentence(self, sent: Span, hits: list[RoleHit]) -> list[RoleHit]:
+        self._role_then_name(sent, hits)
+        self._ner_people(sent, hits)
+        self._names_before_roles(sent, hits)
+        self._other_names(sent, hits)
+        return hits
+
+    def _role_then_name(self, sent: Span, hits: list[RoleHit]) -> None:
+        """1. role + name: « le ministre des Affaires étrangères Sergueï Lavrov »."""
         art, lex = self.article, self.lex
-        # 1. role + name: « le ministre des Affaires étrangères Sergueï Lavrov »
         for hit in hits:
             after = _tokens_from(sent, hit.end)
             if not after or art.text[hit.end : after[0].idx].strip():
@@ -351,29 +372,45 @@ class Finder:
             if run:
                 qstart = _with_determiner(art, hit.start, lex)
                 self._add_named(sent, run, qstart, run[-1].idx + len(run[-1].text), hit)
-        # 2. people found by NER, with a role after them: « Marie Durand, ministre des Finances »
+
+    def _ner_people(self, sent: Span, hits: list[RoleHit]) -> None:
+        """2. people found by NER, with a role after them: « Marie Durand, ministre des
+        Finances »."""
         for ent in sent.ents:
             if ent.label_ not in PERSON_LABELS or any(t.i in self.org_tokens for t in ent):
                 continue
-            toks = [t for t in ent if not any(h.start <= t.idx < h.end for h in hits)]
-            while toks and not _is_name_token(toks[0], lex):
-                if _tok(toks[0]) in lex.complement_links and toks[0].text.islower():
-                    toks = []  # « (le président) de la République »: the role's complement
-                    break
-                toks = toks[1:]
-            # « Erlan Kassymov » with only « Kassymov » tagged: the first name before it
-            while toks and toks[0].i > sent.start and _inside_person(toks[0].doc[toks[0].i - 1]):
-                toks = [toks[0].doc[toks[0].i - 1], *toks]
-            run = _name_run(toks + _tokens_from(sent, ent.end_char), lex) if toks else []
+            toks = self._entity_name(sent, ent, hits)
+            run = _name_run(toks + _tokens_from(sent, ent.end_char), self.lex) if toks else []
             self._named_with_context(sent, run, hits)
-        # 2b. a name the NER missed, set before its role: « Aïdar Seitkali, le vice-ministre »
+
+    def _entity_name(self, sent: Span, ent: Span, hits: list[RoleHit]) -> list[Token]:
+        """The person entity's name words: past the role words and leading lowercase
+        words, back over a first name the NER left out."""
+        lex = self.lex
+        toks = [t for t in ent if not any(h.start <= t.idx < h.end for h in hits)]
+        while toks and not _is_name_token(toks[0], lex):
+            if _tok(toks[0]) in lex.complement_links and toks[0].text.islower():
+                return []  # « (le président) de la République »: the role's complement
+            toks = toks[1:]
+        # « Erlan Kassymov » with only « Kassymov » tagged: the first name before it
+        while toks and toks[0].i > sent.start and _inside_person(toks[0].doc[toks[0].i - 1]):
+            toks = [toks[0].doc[toks[0].i - 1], *toks]
+        return toks
+
+    def _names_before_roles(self, sent: Span, hits: list[RoleHit]) -> None:
+        """2b. a name the NER missed, set before its role: « Aïdar Seitkali, le
+        vice-ministre »."""
         for hit in hits:
             if hit.used or hit.plural:
                 continue
             run = self._name_before_role(sent, hit)
             if run:
                 self._named_with_context(sent, run, hits)
-        # 3. honorifics, known surnames, names coordinated with a person
+
+    def _other_names(self, sent: Span, hits: list[RoleHit]) -> None:
+        """3. honorifics, known surnames, names coordinated with a person, names the
+        model has never seen."""
+        lex = self.lex
         i = 0
         toks = list(sent)
         while i < len(toks):
@@ -382,15 +419,19 @@ class Finder:
             if not run or (run[0].i in self.by_token):
                 i += max(1, len(run))
                 continue
-            folded = [fold(t.text) for t in run if fold(t.text) not in lex.particles]
-            ok = (_honorific_before(run, lex) is not None
-                  or _link(self.groups, folded) is not None
-                  or self._coordinated(run)
-                  or _unknown_name(run, lex))
-            if ok and run[0].pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+            if self._named_alone(run) and run[0].pos_ in ("PROPN", "NOUN", "X", "ADJ"):
                 self._named_with_context(sent, run, hits)
             i += len(run)
-        return hits
+
+    def _named_alone(self, run: list[Token]) -> bool:
+        """A capitalised run the NER did not tag is a name: after an honorific, as a
+        known person's surname, coordinated with a person, or unknown to the model."""
+        lex = self.lex
+        folded = [fold(t.text) for t in run if fold(t.text) not in lex.particles]
+        return (_honorific_before(run, lex) is not None
+                or _link(self.groups, folded) is not None
+                or self._coordinated(run)
+                or _unknown_name(run, lex))
 
     def _name_before_role(self, sent: Span, hit: RoleHit) -> list[Token]:
         """The capitalised words (two at least) just before « , le <role> » / ", the
