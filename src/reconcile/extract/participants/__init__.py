@@ -6,7 +6,9 @@ capitalised name (« le ministre des Affaires étrangères Paul Morel »,
 Finances »), by an honorific (« M. Morel ») and, once a person is known, by
 the surname alone. Later mentions link to the earlier full name; the claim
 takes the strongest presence seen (present > absent > expected > mentioned)
-and quotes the mention that shows it.
+and quotes the mention that shows it; its ``rule`` is the one that decided that
+mention's presence (``participants/rules.py``: ``participant.met_verb``,
+``participant.denied_presence``, …).
 
 Roles with no name (« en présence des ministres des Affaires étrangères »)
 give claims with ``name=None`` and subject ``role:<key>``.

@@ -53,20 +53,44 @@ from reconcile.extract.participants.cues import (
 )
 from reconcile.extract.participants.lexicon import SUBJECT_DEPS, Lexicon, Token
 from reconcile.extract.participants.mentions import Mention, _inside_person, _lemma, _tok
+from reconcile.extract.participants.rules import (
+    ABSENCE_WORD,
+    APPOSED_PRESENCE,
+    AT_SITE,
+    CHAIR,
+    DEED,
+    DELEGATION,
+    DENIED_PRESENCE,
+    EXPECTED,
+    MEETING_NOUN,
+    MENTIONED,
+    MET_VERB,
+    OWN_CLAUSE,
+    POSSIBILITY,
+    PRESENCE_WORD,
+    SPEECH_AT_EVENT,
+    STAYED_AWAY,
+)
 
 
 @dataclass
 class _Cues:
-    """What a mention's clause says of its presence, gathered step by step by `assess`."""
+    """What a mention's clause says of its presence, gathered step by step by `assess`;
+    ``present``, ``absent`` and ``conj_absent`` hold the rule of the first cue found."""
 
     expected: bool
     denied: bool
-    absent: bool
-    present: bool = False
+    absent: str | None
+    present: str | None = None
     deed: bool = False  # a deed done: at the event, but its negation says nothing of presence
     speech_subject: bool = False
     delegation_side: str | None = None
-    conj_absent: bool = False
+    conj_absent: str | None = None
+
+    def saw(self, rule: str) -> None:
+        """A cue of presence, by ``rule``; the first one found names the presence."""
+        if self.present is None:
+            self.present = rule
 
 
 def assess(article: Article, mention: Mention, lex: Lexicon) -> None:
@@ -147,7 +171,8 @@ def _modality(article: Article, mention: Mention, root: Token,
         mention.modality = "expected"
     elif claimant is not None:
         mention.modality = "reported"
-    return chain, _Cues(expected=expected, denied=denied, absent=absent_cue)
+    return chain, _Cues(expected=expected, denied=denied,
+                        absent=ABSENCE_WORD if absent_cue else None)
 
 
 def _argument(article: Article, mention: Mention, root: Token, top: Token,
@@ -195,10 +220,10 @@ def _chain_verbs(root: Token, chain: list[Token], arg: Token | None, kind: str, 
     top = chain[0]
     for verb in _verbs_below(chain):
         if _verb_presence(root, top, verb, arg, kind, lex):
-            cues.present = True
+            cues.saw(MET_VERB)
         deleg = _delegation(verb, lex)
         if deleg is not None and (kind in ("object", "other") or verb != top):
-            cues.present = True
+            cues.saw(DELEGATION)
             cues.delegation_side = lex.side(_np_text(deleg))
 
 
@@ -233,7 +258,7 @@ def _speech(article: Article, mention: Mention, root: Token, top: Token, kind: s
     if kind == "subject" and speechy:
         cues.speech_subject = True
         if _speech_at_event(top, root, lex) and not _in_quote(article, mention):
-            cues.present = True
+            cues.saw(SPEECH_AT_EVENT)
     elif _realis_agent(article, mention, root, top, kind, lex):
         cues.deed = True
     return kind
@@ -249,34 +274,38 @@ def _subject_predicate(mention: Mention, top: Token, lex: Lexicon, cues: _Cues) 
         words = [child, *[g for g in child.children if g.dep_ in ("pobj", "obj")]]
         for w in words:
             if _tok(w) in lex.present_heads or _lemma(w) in lex.present_heads:
-                cues.present = True
+                cues.saw(PRESENCE_WORD)
             # « en l'absence du ministre », "in the absence of Y": Y's absence
             owned = w.pos_ == "NOUN" and any(
                 g.dep_ in ("nmod", "prep") for g in w.children)
-            if (_tok(w) in lex.absence or _lemma(w) in lex.absence) and not owned:
-                cues.absent = not cues.denied
+            if (_tok(w) in lex.absence or _lemma(w) in lex.absence) and not owned and (
+                    not cues.denied):
+                cues.absent = cues.absent or ABSENCE_WORD
     # "stayed away from", « a boudé »: a verb of staying away
     if _listed_verb(top, lex.absent_verbs) and not cues.denied:
-        cues.absent = True
+        cues.absent = cues.absent or STAYED_AWAY
         mention.modality = "denied"
 
 
 def _site_cues(article: Article, mention: Mention, root: Token, chain: list[Token],
                arg: Token | None, kind: str, lex: Lexicon, cues: _Cues) -> str | None:
-    """Presence said by the site, a mistagged verb or a deed; returns what an apposed or
-    fronted phrase says (present, absent or None)."""
+    """Presence said by the site, a mistagged verb or a deed; returns the rule of what an
+    apposed or fronted phrase says (``APPOSED_PRESENCE``, ``DENIED_PRESENCE`` or
+    ``ABSENCE_WORD``), or None."""
     if not chain and _mistagged_verb(root, lex):
-        cues.present = True  # « X, la ministre, l'accompagnait » with the verb read as a name
+        cues.saw(MET_VERB)  # « X, la ministre, l'accompagnait » with the verb read as a name
     # « était sur place », "was on the scene": the person's predicate places them there
     if _on_site(root, lex) or (chain and kind == "subject" and _at_site(chain[0], lex)):
-        cues.present = True
+        cues.saw(AT_SITE)
     # « X, présent au poste de commandement, », "X, who was not at the talks,"
     apposed = _apposed_presence(article, root, mention, lex)
+    said = {"present": APPOSED_PRESENCE, "absent": DENIED_PRESENCE}.get(apposed or "")
     if apposed is None and chain and kind == "subject" and arg is not None:
         apposed = _fronted_presence(article, chain[0], arg, lex)
+        said = {"present": APPOSED_PRESENCE, "absent": ABSENCE_WORD}.get(apposed or "")
     if _deed_author(root, lex):
-        cues.present = True
-    return apposed
+        cues.saw(DEED)
+    return said
 
 
 def _own_clauses(article: Article, mention: Mention, root: Token, chain: list[Token],
@@ -284,9 +313,9 @@ def _own_clauses(article: Article, mention: Mention, root: Token, chain: list[To
     """The person's own clauses and the verbs sharing the subject."""
     # "X, who scored", « X, entré en jeu », "X arrived ... and met": the person's own
     # clauses and the verbs sharing the subject
-    cues.conj_absent = apposed == "absent"
-    if apposed == "present":
-        cues.present = True
+    cues.conj_absent = apposed if apposed in (DENIED_PRESENCE, ABSENCE_WORD) else None
+    if apposed == APPOSED_PRESENCE:
+        cues.saw(APPOSED_PRESENCE)
     hoped = _expectation_words(article.lang)
     for verb, _shared in _own_verbs(root, chain, kind if chain else "other"):
         negated = is_negated(article, verb)
@@ -296,15 +325,17 @@ def _own_clauses(article: Article, mention: Mention, root: Token, chain: list[To
         if is_present and _objects and _topic_object(verb, lex):
             is_present = False
         if not negated and _listed_verb(verb, lex.absent_verbs):
-            cues.conj_absent = True  # « X devait assister au départ mais a annulé sa venue »
+            # « X devait assister au départ mais a annulé sa venue »
+            cues.conj_absent = cues.conj_absent or STAYED_AWAY
             continue
         if is_present and negated:
-            cues.conj_absent = True  # "X, who did not take part, ...", « X ..., n'a pas siégé »
+            # "X, who did not take part, ...", « X ..., n'a pas siégé »
+            cues.conj_absent = cues.conj_absent or DENIED_PRESENCE
         elif not negated and not _future(verb) and (
                 is_present or _realis_agent(article, mention, root, verb, "subject", lex)):
-            cues.present = True
+            cues.saw(OWN_CLAUSE)
     if chain and kind == "subject" and _own_deed(chain[0], root, lex):
-        cues.present = True
+        cues.saw(DEED)
 
 
 def _ancestor_cues(root: Token, ancestors: list[Token], lex: Lexicon, cues: _Cues) -> None:
@@ -313,22 +344,22 @@ def _ancestor_cues(root: Token, ancestors: list[Token], lex: Lexicon, cues: _Cue
     for k, anc in enumerate(ancestors):
         low, lemma = _tok(anc), _lemma(anc)
         if low in lex.present_heads or lemma in lex.present_heads:
-            cues.present = True
+            cues.saw(PRESENCE_WORD)
         if (low in lex.meeting_nouns or lemma in lex.meeting_nouns) and anc.pos_ in (
                 "NOUN", "PROPN") and _at_meeting([root, *ancestors[:k]], lex):
-            cues.present = True
+            cues.saw(MEETING_NOUN)
         if (low in lex.delegation_nouns or lemma in lex.delegation_nouns) and k <= 3:
             side = lex.side(_np_text(anc))
             if side:
                 cues.delegation_side = side
-                cues.present = True
+                cues.saw(DELEGATION)
         # « sous l'égide de X », "under the chairmanship of X": X runs the event
         if (low in lex.chair_heads or lemma in lex.chair_heads) and _chair_prep(anc, lex):
-            cues.present = True
+            cues.saw(CHAIR)
         if low == "including" or low == "dont":
             head = head_of(anc)
             if _tok(head) in lex.delegation_nouns or _lemma(head) in lex.delegation_nouns:
-                cues.present = True
+                cues.saw(DELEGATION)
                 cues.delegation_side = lex.side(_np_text(head)) or cues.delegation_side
 
 
@@ -347,24 +378,28 @@ def _at_meeting(path: list[Token], lex: Lexicon) -> bool:
 
 def _verdict(article: Article, mention: Mention, root: Token, chain: list[Token],
              lex: Lexicon, cues: _Cues) -> None:
-    """The mention's presence from the cues gathered, and its side."""
+    """The mention's presence from the cues gathered, the rule that decided it, and its
+    side."""
     if cues.conj_absent:
         mention.presence, mention.modality = "absent", "denied"
+        mention.rule = cues.conj_absent
     elif _possibility(root, chain, lex):
-        mention.presence = "mentioned"
+        mention.presence, mention.rule = "mentioned", POSSIBILITY
     elif cues.absent:
-        mention.presence = "absent"
+        mention.presence, mention.rule = "absent", cues.absent
     elif cues.present:
-        mention.presence = ("absent" if cues.denied else "expected" if cues.expected
-                            else "present")
+        mention.presence, mention.rule = (
+            ("absent", DENIED_PRESENCE) if cues.denied else ("expected", EXPECTED)
+            if cues.expected else ("present", cues.present))
     elif cues.deed and not cues.denied:
         # « M. X n'a fait aucune déclaration », "X did not score": no absence either
-        mention.presence = "expected" if cues.expected else "present"
+        mention.presence, mention.rule = ("expected", EXPECTED) if cues.expected else (
+            "present", DEED)
     elif cues.expected and not cues.speech_subject and not _state_to_come(
             article, chain, lex) and not _source_cue_before(article, mention):
-        mention.presence = "expected"
+        mention.presence, mention.rule = "expected", EXPECTED
     else:
-        mention.presence = "mentioned"
+        mention.presence, mention.rule = "mentioned", MENTIONED
     mention.side = mention.role_side or cues.delegation_side
 
 

@@ -36,6 +36,7 @@ from reconcile.extract.participants.mentions import (
     _tok,
     _with_determiner,
 )
+from reconcile.extract.participants.rules import SHARED_CLAUSE
 from reconcile.lang.places import normalise_place
 from reconcile.lang.roles import role_fits
 from reconcile.models import Claim, ParticipantValue
@@ -128,8 +129,9 @@ def _claim(article: Article, subject: str, mentions: list[Mention], *, name: str
     label = name or f"{role} (role)"
     extras = ", ".join(x for x in (role if name else None, side) if x)
     text = f"{label}{f' ({extras})' if extras else ''}: {best.presence}"
-    return article.make_claim(SLOT, subject, value, text, best.start, best.end,
-                              claimant=best.claimant, modality=best.modality)
+    claim = article.make_claim(SLOT, subject, value, text, best.start, best.end,
+                               claimant=best.claimant, modality=best.modality)
+    return claim.model_copy(update={"rule": best.rule})
 
 
 def find_mentions(article: Article) -> tuple[Finder, list[Mention]]:
@@ -194,10 +196,12 @@ def _share_part_before(article: Article, everything: list[Mention]) -> None:
         gap = article.text[before[-1].anchor_end : mention.anchor_start] if before else ""
         if before and ";" in gap and not re.search(r"[.!?\n]", gap):
             mention.presence, mention.modality = before[-1].presence, before[-1].modality
+            mention.rule = SHARED_CLAUSE
         elif before and before[-1].name is not None and mention.name is not None and (
                 re.fullmatch(r"\s*(?:,|,?\s*\b(?:et|and)\b)\s*", gap)):
             # « … par A et B. » parsed with B as a fragment of its own: B shares A's part
             mention.presence, mention.modality = before[-1].presence, before[-1].modality
+            mention.rule = SHARED_CLAUSE
 
 
 def _share_part_after(article: Article, everything: list[Mention]) -> None:
@@ -216,6 +220,7 @@ def _share_part_after(article: Article, everything: list[Mention]) -> None:
         if gap is not None and _COORDINATION.match(words) and not any(
                 t.pos_ in ("VERB", "AUX") for t in gap):
             mention.presence, mention.modality = after.presence, after.modality
+            mention.rule = SHARED_CLAUSE
 
 
 

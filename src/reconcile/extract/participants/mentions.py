@@ -19,6 +19,7 @@ from reconcile.extract.participants.lexicon import (
     Token,
     fold_case,
 )
+from reconcile.extract.participants.rules import MENTIONED
 from reconcile.lang.people import match_people
 from reconcile.lang.places import normalise_place
 from reconcile.lang.roles import match_role
@@ -63,6 +64,7 @@ class Mention:
     root: Token = None
     verbless: bool = False
     titled: bool = False  # an honorific before the name ("M.", "Mr")
+    rule: str = MENTIONED  # the rule that decided ``presence``
 
 
 def _tok(t: Token) -> str:
