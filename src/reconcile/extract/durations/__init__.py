@@ -24,6 +24,11 @@ The figures come from ``amounts.find_amounts`` (pure text); this module decides
   currency or "percent" goes to ``QuantityValue.unit`` so that the same price
   in euros and in dollars is not compared;
 - a football score ("2-1") in a sentence about a game is a ``score`` quantity.
+
+Each claim records the rule that named its subject (``duration.*`` and ``quantity.*``,
+declared in ``words.py``, each with its case file under ``tests/rules/``); the steps are
+``measured.py`` (durations), ``counted.py`` (counts, lengths, areas, masses), ``money.py``
+(sums and percentages) and ``scores.py``.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from reconcile.extract.context import Article, doc_text
 from reconcile.extract.durations.counted import _counted
 from reconcile.extract.durations.measured import _measured, _spanning
 from reconcile.extract.durations.scores import _scores
+from reconcile.extract.durations.words import SCORE
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, DurationValue, QuantityValue
 
@@ -79,9 +85,10 @@ def extract_durations(article: Article) -> Iterator[Claim]:
             continue
         if amount.kind == "duration":
             amount = _spanning(article, doc, amount)
-            subject = _measured(article, doc, amount, previous)
-            if subject is None:
+            measured = _measured(article, doc, amount, previous)
+            if measured is None:
                 continue
+            subject = measured.subject
             previous = subject.split(".")[0]
             start, end = _quote_span(doc, amount)
             hedge = f"{amount.hedge} " if amount.hedge else ""
@@ -95,12 +102,12 @@ def extract_durations(article: Article) -> Iterator[Claim]:
                 start,
                 end,
                 hedge=amount.hedge,
-            )
+            ).model_copy(update={"rule": measured.rule})
         else:
             counted = _counted(article, doc, amount)
             if counted is None:
                 continue
-            subject, unit = counted
+            subject, unit = counted.subject, counted.unit
             hedge = f"{amount.hedge} " if amount.hedge else ""
             shown = f" {unit}" if unit else f" {subject}"
             yield article.make_claim(
@@ -111,7 +118,7 @@ def extract_durations(article: Article) -> Iterator[Claim]:
                 min(amount.start, amount.unit_start or amount.start),
                 max(amount.end, amount.unit_end or amount.end),
                 hedge=amount.hedge,
-            )
+            ).model_copy(update={"rule": counted.rule})
     seen: set[str] = set()
     for sent in sentences:
         for start, end, score in _scores(article, sent):
@@ -125,4 +132,4 @@ def extract_durations(article: Article) -> Iterator[Claim]:
                 f"score {doc_text(doc)[start:end]}",
                 start,
                 end,
-            )
+            ).model_copy(update={"rule": SCORE})

@@ -3,6 +3,7 @@ counted things, the one place it is restricted to; a length, area or mass by wha
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from reconcile.extract.amounts import Amount
@@ -11,6 +12,12 @@ from reconcile.extract.durations.money import _entity_of, _measured_thing
 from reconcile.extract.durations.words import (
     _PLACE_DEPS,
     _STATE_DEPS,
+    COUNTED_NOUN,
+    DIMENSION,
+    PEOPLE_BY_VERB,
+    PHYSICAL_EFFECT,
+    PHYSICAL_NOUN,
+    SIDE_SUPPORTERS,
     _nouns,
     _subject_key,
     _verb_of,
@@ -51,8 +58,18 @@ def _unit_token(doc: Any, amount: Amount) -> Any | None:
     return token
 
 
-def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | None] | None:
-    """(subject, unit) of a count; None when the figure counts nothing worth a claim."""
+@dataclass(frozen=True)
+class Counted:
+    """What a quantity counts or measures (its claim's subject), its unit, and the rule."""
+
+    subject: str
+    unit: str | None
+    rule: str
+
+
+def _counted(article: Article, doc: Any, amount: Amount) -> Counted | None:
+    """What a figure with a unit counts or measures; None when it counts nothing worth a
+    claim."""
     if amount.unit_start is None or amount.unit_end is None:
         return None
     unit = _unit_token(doc, amount)
@@ -69,8 +86,8 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
     if forms & measures or written.lower() in units:
         # "4,2 milliards d'euros", "12 %", "20 per cent": the unit says how it is
         # measured, not what
-        thing = _measured_thing(article, doc, amount, unit)
-        if thing is None:
+        found = _measured_thing(article, doc, amount, unit)
+        if found is None:
             return None
         unit_key = (
             units.get(written.lower())
@@ -78,40 +95,61 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
             or units.get(unit.lower_)
             or unit.lower_
         )
-        return thing, unit_key
+        return Counted(found[0], unit_key, found[1])
     physical = _nouns(article, "physical_units")
     measure = physical.get(written.lower()) or physical.get(written)
     if measure is not None:
-        return _physical(article, doc, amount, measure), measure
+        subject, rule = _physical(article, doc, amount, measure)
+        return Counted(subject, measure, rule)
+    return _count(article, doc, amount, unit, written_root)
+
+
+def _unknown_counted(article: Article, doc: Any, amount: Amount, unit: Any) -> bool:
+    """Whether a number on a noun no list knows counts it."""
+    parties = _word_set(article.lang, "parties")
+    if {unit.lower_, unit.lemma_.lower()} & parties and amount.nominal <= 2:
+        return False  # "the two countries", « les deux camps »: the parties, not a figure
+    if _is_reference(doc, amount) or unit.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return bool(unit.pos_ != "PROPN")  # "one London brokerage": a number word before a name
+
+
+def _count(
+    article: Article, doc: Any, amount: Amount, unit: Any, written_root: Any
+) -> Counted | None:
+    """What a number on a noun counts: the noun, one side's supporters, people by what they
+    are; None for the parties, the principals, a definite phrase."""
     table = _nouns(article, "counts")
     known = _subject_key(unit, table)
-    parties = _word_set(article.lang, "parties")
-    if known is None and {unit.lower_, unit.lemma_.lower()} & parties and amount.nominal <= 2:
-        return None  # "the two countries", « les deux camps »: the parties, not a figure
-    if known is None and (_is_reference(doc, amount) or unit.pos_ not in ("NOUN", "PROPN", "ADJ")):
+    if known is None and not _unknown_counted(article, doc, amount, unit):
         return None
-    if known is None and unit.pos_ == "PROPN":
-        return None  # "one London brokerage": a number word before a name
     if unit.lower_ in _word_set(article.lang, "principals"):
         return None  # "two presidents": the event's principals, named, not counted
-    key = known or str(unit.lemma_.lower())
+    key, rule = known or str(unit.lemma_.lower()), COUNTED_NOUN
     named = (
         str(written_root.text) if written_root != unit and written_root.text[:1].isupper() else None
     )  # "15,000 Northgate fans", whatever the tagger makes of "Northgate"
     side = named or _entity_of(unit) or _side_of(unit)
     if key == "spectators" and side and unit.lower_ in _word_set(article.lang, "sided"):
-        key = f"{side} supporters"  # "15,000 Northgate fans": one side's, not the crowd
+        # "15,000 Northgate fans": one side's, not the crowd
+        key, rule = f"{side} supporters", SIDE_SUPPORTERS
     verb = _verb_of(unit)
     if key == "people":
         by_verb = _nouns(article, "counts_by_verb")
         following = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
-        key = (
-            (_subject_key(verb, by_verb) if verb != unit else None)
-            or (_subject_key(following, table) if following is not None else None)
-            or key
+        who = (_subject_key(verb, by_verb) if verb != unit else None) or (
+            _subject_key(following, table) if following is not None else None
         )
+        if who:
+            key, rule = who, PEOPLE_BY_VERB
     if key in ("people",) and _is_reference(doc, amount):
         return None
+    return Counted(_qualified(article, key, unit, verb), None, rule)
+
+
+def _qualified(article: Article, key: str, unit: Any, verb: Any) -> str:
+    """The counted things with what happened to them ("homes destroyed") and the one place
+    the count is restricted to ("deaths in X")."""
     outcomes = _nouns(article, "count_outcomes")
     outcome = _subject_key(verb, outcomes) if verb != unit else None
     # "11 injured firefighters", « 11 pompiers blessés »: the state is in the phrase
@@ -123,19 +161,20 @@ def _counted(article: Article, doc: Any, amount: Amount) -> tuple[str, str | Non
         key = f"{key} {outcome}"
     if place := _only_in(article, unit.sent):
         key = f"{key} in {place}"
-    return key, None
+    return key
 
 
-def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
-    """What a length, area or mass measures, never the unit symbol: the noun it qualifies
-    (« un front de 12 km », "a 2.8-tonne satellite", "at a depth of 10 km"), what its verb
-    did ("3,400 hectares burned" → area burned), the noun its verb sets ("the quota was set
-    at 99,000 t"), else the dimension (distance, area, mass) with the verb that gives it
-    (never one bare dimension for two different measurements of a story)."""
+def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> tuple[str, str]:
+    """What a length, area or mass measures (and the rule that said so), never the unit
+    symbol: the noun it qualifies (« un front de 12 km », "a 2.8-tonne satellite", "at a
+    depth of 10 km"), what its verb did ("3,400 hectares burned" → area burned), the noun its
+    verb sets ("the quota was set at 99,000 t"), else the dimension (distance, area, mass)
+    with the verb that gives it (never one bare dimension for two different measurements of
+    a story)."""
     span = doc.char_span(amount.unit_start, amount.unit_end, alignment_mode="expand")
     dimension = str(lexicon("subjects", article.lang).get("dimensions", {}).get(measure, measure))
     if span is None:
-        return dimension
+        return dimension, DIMENSION
     token = span.root
     physical = _nouns(article, "physical_units")
     nouns = _nouns(article, "physical_nouns")
@@ -145,7 +184,7 @@ def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
     qualifies = head != token and head.pos_ in ("NOUN", "PROPN")
     if qualifies and _subject_key(head, physical) is None and head.lower_ not in physical:
         known = _subject_key(head, nouns) or _subject_key(head, _nouns(article, "counts"))
-        return known or str(head.lemma_.lower())
+        return known or str(head.lemma_.lower()), PHYSICAL_NOUN
     verb = _verb_of(token)
     by_verb = _nouns(article, "physical_by_verb")
     # "3,400 ha burned", « 3 400 ha brûlés »: the verb or the participle in the phrase
@@ -153,17 +192,17 @@ def _physical(article: Article, doc: Any, amount: Amount, measure: str) -> str:
     doers += [c for c in token.children if c.dep_ in _STATE_DEPS]
     burned = next((k for t in doers if (k := _subject_key(t, by_verb))), None)
     if burned is not None and dimension == "area":
-        return burned
+        return burned, PHYSICAL_EFFECT
     # "the quota was set at 99,000 t", "measured its depth at…"
     named = [c for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")]
     for child in named if verb != token else []:
         if key := _subject_key(child, nouns):
-            return key
+            return key, PHYSICAL_NOUN
     if verb != token and verb.pos_ in ("VERB", "AUX"):
         # what was measured is not named: its verb at least keeps two different
         # measurements apart ("rose five metres" vs "crested at 7.4 metres")
-        return f"{dimension} ({verb.lemma_.lower()})"
-    return dimension
+        return f"{dimension} ({verb.lemma_.lower()})", DIMENSION
+    return dimension, DIMENSION
 
 
 def _only_in(article: Article, sent: Any) -> str | None:

@@ -7,7 +7,14 @@ from typing import Any
 
 from reconcile.extract.amounts import Amount
 from reconcile.extract.context import Article
-from reconcile.extract.durations.words import _nouns, _subject_key, _verb_of, _word_set
+from reconcile.extract.durations.words import (
+    MEASURED_WORD,
+    VALUE_OF_NOUN,
+    _nouns,
+    _subject_key,
+    _verb_of,
+    _word_set,
+)
 
 
 def _entity_of(token: Any) -> str | None:
@@ -29,10 +36,13 @@ def _entity_of(token: Any) -> str | None:
     return None
 
 
-def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> str | None:
-    """What a money or percent figure measures: the nearest known noun or verb in its
-    sentence ("un prix de 4,2 milliards d'euros" → price), with the entity named in
-    that noun phrase and the direction when the figure moved ("Harwick share price rise")."""
+def _measured_thing(
+    article: Article, doc: Any, amount: Amount, unit: Any
+) -> tuple[str, str] | None:
+    """What a money or percent figure measures (and the rule that said so): the nearest
+    known noun or verb in its sentence ("un prix de 4,2 milliards d'euros" → price), with the
+    entity named in that noun phrase and the direction when the figure moved ("Harwick share
+    price rise"), else the noun it hangs on."""
     table = _nouns(article, "measured")
     sent = unit.sent
     figure = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -59,7 +69,8 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
         and (key := _subject_key(t, verbs if t.pos_ in ("VERB", "AUX") else table))
     )
     if not found:
-        return _hung_on(article, figure, amount) if figure is not None else None
+        hung = _hung_on(article, figure, amount) if figure is not None else None
+        return (hung, VALUE_OF_NOUN) if hung is not None else None
     key, token = found[0][4], found[0][5]
     if key in _word_set(article.lang, "qualified"):
         owner = _owner(article, token)
@@ -81,7 +92,7 @@ def _measured_thing(article: Article, doc: Any, amount: Amount, unit: Any) -> st
         if direction:
             break
     parts = [p for p in (entity, key, direction) if p]
-    return " ".join(parts)
+    return " ".join(parts), MEASURED_WORD
 
 
 def _hung_on(article: Article, figure: Any, amount: Amount) -> str | None:
