@@ -80,16 +80,14 @@ def _key(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower().rstrip("."))
 
 
-@functools.cache
-def _lang(code: str) -> _Lang:
-    d = _data()[code]
-    weekday_of = {w.lower(): WEEKDAYS.index(k) for k, ws in d["weekdays"].items() for w in ws}
+def _months(d: dict[str, Any]) -> tuple[dict[str, int], frozenset[str], str]:
+    """Month word → number (full names and abbreviations), the full names, and the month
+    regex: an abbreviation may carry its dot; a full name never takes the sentence's."""
     month_of = {w.lower(): int(k) for k, ws in d["months"].items() for w in ws}
     full_months = frozenset(month_of)
     abbreviations = d.get("month_abbreviations") or {}
     month_of |= {w.lower(): int(k) for k, ws in abbreviations.items() for w in ws}
     abbrevs = [w for w in month_of if w not in full_months]
-    # an abbreviation may carry its dot; a full name never takes the sentence's
     mon = (
         "(?:"
         + "|".join(
@@ -98,7 +96,12 @@ def _lang(code: str) -> _Lang:
         )
         + r")(?![\w])"
     )
-    wd = _alt(list(weekday_of))
+    return month_of, full_months, mon
+
+
+def _explicit_patterns(code: str, d: dict[str, Any], wd: str, mon: str) -> list[re.Pattern[str]]:
+    """Day-month(-year) with a month name, in the language's orders (« samedi 16 août 2025 »,
+    "Saturday, August 16", "16th of August")."""
     day = r"(?<![\d.,/-])(?P<day>[0-3]?\d)(?!\d)(?![.,/:]\d)"
     year = rf"(?P<year>{_YEAR})(?![\d])"
     fl = re.IGNORECASE
@@ -128,31 +131,27 @@ def _lang(code: str) -> _Lang:
                 fl,
             )
         )
-    month_year = re.compile(rf"(?<![\w])(?P<mon>{mon})\s+{year}", fl)
-    month_prep = re.compile(
-        rf"(?<![\w])(?:{_alt(d['month_prepositions'])})(?:\s+|-)(?P<mon>{_alt(list(full_months))})"
-        r"(?![\w])",
-        fl,
-    )
-    year_prep = re.compile(
-        rf"(?<![\w])(?:{_alt(d['year_prepositions'])})(?:\s+|-)(?P<year>{_YEAR})"
-        rf"(?![\w])(?!\s?\d)(?![.,/-]\d){_COUNT_AFTER}",
-        fl,
-    )
+    return explicit
+
+
+def _weekday_pattern(d: dict[str, Any], wd: str) -> re.Pattern[str]:
+    """A weekday with its "this" / "last" / "next" / "on" words and a part of day."""
     before = list(d["this_before"]) + list(d["last_before"]) + list(d["next_before"])
     before += list(d["on_before"])
     after = list(d["this_after"]) + list(d["last_after"]) + list(d["next_after"])
     part = rf"(?:\s+{_alt(d.get('parts_of_day') or [])}(?![\w]))?"
     lead = rf"(?:{_alt(d.get('lead_before') or [])}\s+)?"
-    weekday_re = re.compile(
+    return re.compile(
         rf"(?<![\w]){lead}(?:(?P<pre>{_alt(before)})\s+)?(?P<wd>{wd})(?![\w])"
         rf"{part}(?:\s+(?P<post>{_alt(after)})(?![\w]))?{part}",
-        fl,
+        re.IGNORECASE,
     )
-    days = {_key(k): int(v) for k, v in d["days"].items()}
-    periods = {_key(k): (str(v["unit"]), int(v["offset"])) for k, v in d["periods"].items()}
-    numbers = {k.lower(): int(v) for k, v in d["numbers"].items()}
-    units = {k.lower(): str(v) for k, v in d["ago"]["units"].items()}
+
+
+def _ago_pattern(
+    code: str, d: dict[str, Any], numbers: dict[str, int], units: dict[str, str]
+) -> str:
+    """ "N days ago", « il y a N jours »: the language's one pattern, as a regex."""
     n_alt = rf"(?P<n>\d{{1,2}}|{_alt(list(numbers))})"
     ago_alts = []
     for pattern in d["ago"]["patterns"]:
@@ -168,6 +167,31 @@ def _lang(code: str) -> _Lang:
         assert not mid.strip(), pattern
     if len(ago_alts) != 1:
         raise ValueError(f"dates.yaml: one 'ago' pattern per language expected ({code})")
+    return ago_alts[0]
+
+
+@functools.cache
+def _lang(code: str) -> _Lang:
+    d = _data()[code]
+    weekday_of = {w.lower(): WEEKDAYS.index(k) for k, ws in d["weekdays"].items() for w in ws}
+    month_of, full_months, mon = _months(d)
+    wd = _alt(list(weekday_of))
+    fl = re.IGNORECASE
+    month_year = re.compile(rf"(?<![\w])(?P<mon>{mon})\s+(?P<year>{_YEAR})(?![\d])", fl)
+    month_prep = re.compile(
+        rf"(?<![\w])(?:{_alt(d['month_prepositions'])})(?:\s+|-)(?P<mon>{_alt(list(full_months))})"
+        r"(?![\w])",
+        fl,
+    )
+    year_prep = re.compile(
+        rf"(?<![\w])(?:{_alt(d['year_prepositions'])})(?:\s+|-)(?P<year>{_YEAR})"
+        rf"(?![\w])(?!\s?\d)(?![.,/-]\d){_COUNT_AFTER}",
+        fl,
+    )
+    days = {_key(k): int(v) for k, v in d["days"].items()}
+    periods = {_key(k): (str(v["unit"]), int(v["offset"])) for k, v in d["periods"].items()}
+    numbers = {k.lower(): int(v) for k, v in d["numbers"].items()}
+    units = {k.lower(): str(v) for k, v in d["ago"]["units"].items()}
     return _Lang(
         code=code,
         weekday_of=weekday_of,
@@ -182,14 +206,14 @@ def _lang(code: str) -> _Lang:
         periods=periods,
         ago_units=units,
         numbers=numbers,
-        explicit=tuple(explicit),
+        explicit=tuple(_explicit_patterns(code, d, wd, mon)),
         month_year=month_year,
         month_prep=month_prep,
         year_prep=year_prep,
-        weekday_re=weekday_re,
+        weekday_re=_weekday_pattern(d, wd),
         days_re=re.compile(rf"(?<![\w])(?P<w>{_alt(list(d['days']))})(?![\w])", fl),
         periods_re=re.compile(rf"(?<![\w])(?P<w>{_alt(list(d['periods']))})(?![\w])", fl),
-        ago_re=re.compile(rf"(?<![\w]){ago_alts[0]}(?![\w])", fl),
+        ago_re=re.compile(rf"(?<![\w]){_ago_pattern(code, d, numbers, units)}(?![\w])", fl),
     )
 
 
