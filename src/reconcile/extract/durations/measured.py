@@ -95,10 +95,12 @@ class _Site:
     verb: Any  # the verb the figure hangs on
     subjects: list[Any]  # that verb's subjects, or those of the verb it hangs off
     antecedent: list[Any]  # the antecedent of the relative clause it is in
-    candidates: list[Any]  # the words that can name what it measures, nearest first
+    candidates: list[Any]  # the words that can name what it measures, in the order asked
 
 
 def _site(doc: Any, span: Any) -> _Site:
+    """The figure's verb, its subjects and the words that can name what it measures: the
+    noun after "of", the noun it modifies, the verb's subjects, antecedent and objects."""
     root = span.root
     sent = span.sent
     # "… of talks", "… de négociations", "onze jours de grève": what follows the figure
@@ -175,9 +177,9 @@ def _unnamed(
     is_part: bool,
     previous: str | None,
 ) -> tuple[str, str, bool] | None:
-    """(subject, rule, whether the figure's sentence names it) for a figure whose own words
-    name nothing: what a pronoun or a part refers back to, a measured noun of the sentence,
-    or, for a verbless fragment, of the sentence before it."""
+    """(subject, rule, named) for a figure whose own words name nothing: what a pronoun or a
+    part refers back to, a measured noun of the sentence, or, for a verbless fragment, of the
+    sentence before it (which counts as named: the fragment is that sentence's answer)."""
     sent = site.span.sent
     pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in site.verb.children)
     if previous is not None and (pronoun or is_part):
