@@ -137,7 +137,7 @@ def test_day_month_without_year_nor_publication_date_stays_unresolved() -> None:
 def test_written_weekday_gives_the_year_without_publication_date(
     monkeypatch: pytest.MonkeyPatch, lang: str, text: str, run_date: dt.date, day: str
 ) -> None:
-    import reconcile.extract.dates as dates
+    import reconcile.extract.dates.resolve as dates
 
     monkeypatch.setattr(dates, "today", lambda: run_date)
     mention = only(text, lang, None)
@@ -148,7 +148,7 @@ def test_written_weekday_gives_the_year_without_publication_date(
 def test_written_weekday_that_never_matches_stays_unresolved(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import reconcile.extract.dates as dates
+    import reconcile.extract.dates.resolve as dates
 
     monkeypatch.setattr(dates, "today", lambda: dt.date(2030, 1, 1))
     # 29 February is a Monday in 2016 and 2044: neither in the twelve years looked at

@@ -20,6 +20,11 @@ The quote is the first mention in the article of the chosen day (one claim per
 value: "today" early in a live blog and "this morning" later name one day).
 Without any candidate, the publication date stands in, quoted from the header,
 its anchor recorded.
+
+The claim records which of the three chose its day: ``date.tied_to_event``,
+``date.first_past`` or ``date.publication`` (each with its case file under
+``tests/rules/``); how the mention was read (a weekday by its tense, a day-month
+without a year) is in the value's ``anchor``.
 """
 
 from __future__ import annotations
@@ -30,9 +35,20 @@ from typing import Any
 
 from reconcile.extract.context import Article, doc_text, lexicon
 from reconcile.extract.dates import DateMention, find_dates
-from reconcile.extract.registry import extractor
+from reconcile.extract.registry import extractor, rule
 from reconcile.extract.tense import Tense, tense_at
 from reconcile.models import Claim, DateValue
+
+# Which day is the event's: each event.date claim records one of these.
+TIED = rule("date.tied_to_event", "a day on the event's own verb, on that verb's subject or on "
+            "an event noun ('the storm hit on Thursday', « la finale de samedi ») is the day it "
+            "happened; the other days of a story are of what came before or after it")
+FIRST_PAST = rule("date.first_past", "with no day tied to the event, the first day of the text "
+                  "that can have happened (not in a future or expected clause, not after "
+                  "publication) stands: a story tells its event's day first")
+PUBLICATION = rule("date.publication", "with no day in the text that can have happened, the "
+                   "publication date stands in, quoted from the header and anchored as such, so a "
+                   "reader sees it was not written as the event's")
 
 # how far up the parse a date looks for the verb that carries it
 _CLIMB = 8
@@ -146,14 +162,14 @@ def extract_event_date(article: Article) -> Iterator[Claim]:
         candidates.append((mention, token))
     if candidates:
         tied = [m for m, tok in candidates if _tied(tok, event, other)]
-        chosen = tied[0] if tied else candidates[0][0]
+        chosen, why = (tied[0], TIED) if tied else (candidates[0][0], FIRST_PAST)
         if chosen.date is not None:
             # the first mention of that day quotes it (one claim per value)
             chosen = next(m for m in mentions if m.date == chosen.date)
         text = chosen.date.isoformat() if chosen.date else f"{chosen.weekday} (unresolved)"
         yield article.make_claim(
             "event.date", "event", _value(chosen), text, chosen.start, chosen.end
-        )
+        ).model_copy(update={"rule": why})
         return
     # no date in the text: the publication date, where the file quotes it
     if article.source.date:
@@ -169,5 +185,5 @@ def extract_event_date(article: Article) -> Iterator[Claim]:
                     article.source.date,
                     quoted,
                     quoted + len(article.source.date),
-                )
+                ).model_copy(update={"rule": PUBLICATION})
                 return
