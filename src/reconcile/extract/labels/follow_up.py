@@ -1,0 +1,143 @@
+"""``event.next``: an announced or possible follow-up, with its place, its time and who
+meets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from reconcile.extract.attribution import claimant_of, modality_of
+from reconcile.extract.context import Article
+from reconcile.extract.labels.people import Person, people_of, person_named, principals
+from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _compiled, _norm
+from reconcile.extract.participants import fold_case
+from reconcile.models import Claim, Modality, NextValue
+
+
+def next_spans(article: Article, sent: Any) -> list[tuple[int, int]]:
+    """Character spans where ``sent`` announces a follow-up meeting."""
+    c = _compiled(article.lang)
+    if not c:
+        return []
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in c["next"].finditer(_norm(sent.text))]
+
+
+def _speakers(article: Article, sent: Any, c: dict[str, Any]) -> set[str]:
+    """People the sentence quotes (« …, a indiqué X », "X said"): who said it, not who meets."""
+    out: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ not in _PERSON:
+            continue
+        root = ent.root
+        while root.dep_ in ("flat:name", "flat", "compound", "appos") and root.head.i != root.i:
+            root = root.head
+        if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in c["speech"]:
+            out.add(str(ent.text).split("\n")[-1].strip())
+    return out
+
+
+def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
+    """One follow-up claim per place per article: the first mention that gives the place
+    (a placeless mention only when no mention gives one), with everyone named as meeting."""
+    people: list[Person] | None = None
+    leads: list[Person] | None = None
+    found: list[tuple[Any, int, int, str | None, list[str]]] = []
+    for sent, text, base in sents:
+        m = c["next"].search(text)
+        if not m:
+            continue
+        here = c["here"].match(text, m.end() + 1) if c["here"] is not None else None
+        if here and text[m.end() : m.end() + 1] == " ":
+            continue  # "is expected to visit the area": a presence to come, no follow-up
+        if people is None:
+            people = people_of(article, sents)
+        place = None
+        place_end = base + m.end()
+        for ent in sent.ents:
+            if ent.label_ not in _PLACE or ent.start_char < base + m.start():
+                continue
+            if 0 <= ent.start_char - (base + m.end()) <= 1:  # "to visit Beijing"
+                place, place_end = str(ent.text), ent.end_char
+                break
+            prev = article.doc[ent.start - 1]
+            if prev.text.lower() in ("la", "le", "l'", "the") and ent.start - 2 >= sent.start:
+                prev = article.doc[ent.start - 2]
+            if _norm(prev.text).lower() in c["place_preps"]:
+                place = str(ent.text)
+                place_end = ent.end_char
+                break
+        s, e = base + m.start(), base + m.end()
+        claimant = claimant_of(article, sent, s, e)
+        quoted = _speakers(article, sent, c)
+        names: list[str] = []
+        for ent in sent.ents:
+            name = str(ent.text).split("\n")[-1].strip()
+            if ent.label_ in _PERSON and name != claimant and name not in quoted:
+                person = person_named(people, name)
+                names.append(person.name if person else name)
+        if c["pair"].search(text):  # « les deux présidents », "both leaders"
+            if leads is None:
+                leads = principals(article, people, sents)
+            names.extend(p.name for p in leads)
+        if c["pair"].search(text) is None and not names:
+            # "X accepted an invitation to visit Y": the subject of the phrase's verb
+            names.extend(_phrase_subject(article, sent, s, people))
+        found.append((sent, s, max(e, place_end), place, list(dict.fromkeys(names))))
+    everyone = list(dict.fromkeys(n for *_, names in found for n in names))
+    placed = [f for f in found if f[3] is not None]
+    # no place said: the mention that says when ("is scheduled for March") over a passing
+    # one ("nothing to change before the next flight")
+    timed = [f for f in found if c["when"].search(_norm(f[0].text), f[1] - f[0].start_char)]
+    keep: dict[str, tuple[Any, int, int, str | None, list[str]]] = {}
+    for f in placed or timed[:1] or found[:1]:
+        keep.setdefault(fold_case(f[3] or "").lower(), f)
+    for sent, s, e, place, names in keep.values():
+        text = _norm(sent.text)
+        people_here = names or everyone
+        modality: Modality = modality_of(article, sent, s, e)
+        if c["possible"].search(text):
+            modality = "expected"
+        phrase = _norm(article.text[s:e])
+        kind = next((k for k, rx in c["next_kinds"] if rx.search(phrase)), "talks")
+        wm = c["when"].search(text, s - sent.start_char)
+        base = sent.start_char
+        when = article.text[base + wm.start() : base + wm.end()] if wm else None
+        label = f"next {'meeting' if kind == 'talks' else kind}" + (f" in {place}" if place else "")
+        label += f" with {', '.join(people_here)}" if people_here else ""
+        label += f" ({when})" if when else ""
+        yield article.make_claim(
+            "event.next", kind, NextValue(place=place, participants=people_here, when=when),
+            label, s, e,
+            claimant=claimant_of(article, sent, s, e),
+            modality=modality,
+        )
+
+
+def _phrase_subject(article: Article, sent: Any, start: int, people: list[Person]) -> list[str]:
+    """The person subject of the verb the next-step phrase starts with ("X accepted an
+    invitation", « X se rendra à »)."""
+    for tok in sent:
+        if tok.idx < start or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        head = tok if tok.pos_ == "VERB" else tok.head
+        for child in head.children:
+            if not child.dep_.startswith("nsubj"):
+                continue
+            if child.ent_type_ in _PERSON:
+                name = _person_name(sent, child)
+                person = person_named(people, name)
+                return [person.name if person else name]
+            # a surname the tagger left untyped ("Montclar accepted"): a known person
+            person = person_named(people, child.text) if child.pos_ == "PROPN" else None
+            if person is not None:
+                return [person.name]
+        return []
+    return []
+
+
+def _person_name(sent: Any, tok: Any) -> str:
+    for ent in sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return str(ent.text).split("\n")[-1].strip()
+    return str(tok.text)
