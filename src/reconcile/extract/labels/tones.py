@@ -105,30 +105,49 @@ def _characteriser(
             continue
         if tok.pos_ not in ("VERB", "AUX", "ADJ") or tok.lemma_.lower() not in c["characterise"]:
             continue
-        for child in tok.children:
-            if child.dep_.startswith("nsubj") and child.dep_ != "nsubj:pass":
-                return noun_phrase(sent, child)
-            if child.dep_ in ("obl:agent", "agent"):  # « jugés constructifs par X »
-                inner = [child]
-                if child.dep_ == "agent":
-                    inner = [g for g in child.children if g.dep_ == "pobj"]
-                if inner:
-                    return noun_phrase(sent, inner[0])
-        # an inverted speech subject in an incise (« », s'est félicité le directeur, X »):
-        # the parser often reads it as an object; a person named after the verb wins
-        if tok.dep_ == "parataxis" or any(
-            t.text in ("»", "\u201d", '"') for t in sent.doc[max(sent.start, tok.i - 4) : tok.i]
-        ):
-            after = [ch for ch in tok.children if ch.i > tok.i and ch.pos_ in ("NOUN", "PROPN")]
-            named = [ch for ch in after if ch.ent_type_ in _PERSON]
-            if named or after:
-                return noun_phrase(sent, (named or after)[0])
-        # « jugés fructueux par les deux délégations », the parser missing the agent
-        doc = sent.doc
-        for j in range(tok.i + 1, min(tok.i + 6, sent.end)):
-            if doc[j].text.lower() in ("par", "by"):
-                for k in range(j + 1, min(j + 5, sent.end)):
-                    if doc[k].pos_ in ("NOUN", "PROPN"):
-                        return noun_phrase(sent, doc[k])
-                break
+        # the verb's own subject, else one the parser misread
+        for step in (_verb_subject, _incise_subject, _agent_after):
+            who = step(sent, tok)
+            if who is not None:
+                return noun_phrase(sent, who)
+    return None
+
+
+def _verb_subject(sent: Any, tok: Any) -> Any | None:
+    """The characterising verb's active subject, or its agent (« jugés constructifs par X »)."""
+    for child in tok.children:
+        if child.dep_.startswith("nsubj") and child.dep_ != "nsubj:pass":
+            return child
+        if child.dep_ in ("obl:agent", "agent"):
+            inner = [child]
+            if child.dep_ == "agent":
+                inner = [g for g in child.children if g.dep_ == "pobj"]
+            if inner:
+                return inner[0]
+    return None
+
+
+def _incise_subject(sent: Any, tok: Any) -> Any | None:
+    """An inverted speech subject in an incise (« », s'est félicité le directeur, X »): the
+    parser often reads it as an object; a person named after the verb wins."""
+    if tok.dep_ == "parataxis" or any(
+        t.text in ("»", "\u201d", '"') for t in sent.doc[max(sent.start, tok.i - 4) : tok.i]
+    ):
+        after = [ch for ch in tok.children if ch.i > tok.i and ch.pos_ in ("NOUN", "PROPN")]
+        named = [ch for ch in after if ch.ent_type_ in _PERSON]
+        if named or after:
+            return (named or after)[0]
+    return None
+
+
+def _agent_after(sent: Any, tok: Any) -> Any | None:
+    """The noun after « par » / "by" just past the verb (« jugés fructueux par les deux
+    délégations »), when the parser missed the agent."""
+    doc = sent.doc
+    for j in range(tok.i + 1, min(tok.i + 6, sent.end)):
+        if doc[j].text.lower() in ("par", "by"):
+            for k in range(j + 1, min(j + 5, sent.end)):
+                if doc[k].pos_ in ("NOUN", "PROPN"):
+                    return doc[k]
+            break
     return None

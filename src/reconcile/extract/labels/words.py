@@ -15,6 +15,7 @@ _PERSON = ("PER", "PERSON")
 _PERSONAL_OUTCOMES = frozenset({"convicted", "acquitted"})
 _PLACE = ("LOC", "GPE", "FAC")
 
+
 def _norm(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u02bc", "'")
 
@@ -26,38 +27,57 @@ def _rx(phrases: list[str]) -> re.Pattern[str]:
 
 @cache
 def _compiled(lang: str) -> dict[str, Any]:
+    """Every finder's words for ``lang``, compiled once (empty for a language without them)."""
     w = lexicon("labels", lang)
     if not w:
         return {}
+    return {**_format_words(w), **_tone_words(w), **_outcome_words(w), **_next_words(w),
+            "setting": {k: _rx(v) for k, v in (w.get("setting") or {}).items()},
+            "negation": {str(x).lower() for x in w.get("negation", [])},
+            "window": int(w.get("negation_window", 4)),
+            "speech": {str(x).lower() for x in lexicon("quotes", lang).get("speech_lemmas", [])}}
+
+
+def _format_words(w: dict[str, Any]) -> dict[str, Any]:
     return {
-        "talk": _rx([re.escape(x) for x in w.get("talk_nouns", [])]),
         "format": {k: [re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE) for p in v]
                    for k, v in (w.get("format") or {}).items()},
+        "numbers": {str(k).lower(): int(v) for k, v in (w.get("numbers") or {}).items()},
+        "format_subject": {str(k): str(v) for k, v in (w.get("format_subjects") or {}).items()},
+    }
+
+
+def _tone_words(w: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "talk": _rx([re.escape(x) for x in w.get("talk_nouns", [])]),
         "tone": {k: _rx(v) for k, v in (w.get("tone") or {}).items()},
+        "idioms": {k: _rx(v) for k, v in (w.get("tone_idioms") or {}).items()},
+        "characterise": {str(x).lower() for x in w.get("characterise_lemmas", [])},
+        "breaks": _rx([re.escape(x) for x in w.get("clause_breaks", [])])
+        if w.get("clause_breaks") else None,
+    }
+
+
+def _outcome_words(w: dict[str, Any]) -> dict[str, Any]:
+    return {
         "outcome": [
             (k, v.get("agreement"), _rx(v.get("phrases", [])), str(v.get("subject", "talks")))
             for k, v in (w.get("outcome") or {}).items()
         ],
         "background": _rx(w.get("background", [])) if w.get("background") else None,
-        "idioms": {k: _rx(v) for k, v in (w.get("tone_idioms") or {}).items()},
-        "next": _rx((w.get("next") or {}).get("phrases", [])),
-        "possible": _rx((w.get("next") or {}).get("possible", [])),
-        "setting": {k: _rx(v) for k, v in (w.get("setting") or {}).items()},
-        "negation": {str(x).lower() for x in w.get("negation", [])},
-        "characterise": {str(x).lower() for x in w.get("characterise_lemmas", [])},
-        "window": int(w.get("negation_window", 4)),
-        "numbers": {str(k).lower(): int(v) for k, v in (w.get("numbers") or {}).items()},
-        "place_preps": {str(x).lower() for x in (w.get("next") or {}).get("place_preps", [])},
-        "format_subject": {str(k): str(v) for k, v in (w.get("format_subjects") or {}).items()},
-        "breaks": _rx([re.escape(x) for x in w.get("clause_breaks", [])])
-        if w.get("clause_breaks") else None,
-        "pair": _rx((w.get("next") or {}).get("pair_subjects", [])),
-        "next_kinds": [
-            (str(k), _rx(v)) for k, v in ((w.get("next") or {}).get("kinds") or {}).items()
-        ],
-        "when": _rx((w.get("next") or {}).get("when", [])),
-        "here": _rx(here) if (here := (w.get("next") or {}).get("here")) else None,
-        "speech": {str(x).lower() for x in lexicon("quotes", lang).get("speech_lemmas", [])},
+    }
+
+
+def _next_words(w: dict[str, Any]) -> dict[str, Any]:
+    nxt = w.get("next") or {}
+    return {
+        "next": _rx(nxt.get("phrases", [])),
+        "possible": _rx(nxt.get("possible", [])),
+        "place_preps": {str(x).lower() for x in nxt.get("place_preps", [])},
+        "pair": _rx(nxt.get("pair_subjects", [])),
+        "next_kinds": [(str(k), _rx(v)) for k, v in (nxt.get("kinds") or {}).items()],
+        "when": _rx(nxt.get("when", [])),
+        "here": _rx(here) if (here := nxt.get("here")) else None,
     }
 
 
