@@ -42,6 +42,11 @@ them, sentence by sentence (title, lead and body; never captions).
 
 The finders live one module each (``formats``, ``tones``, ``outcomes``, ``follow_up``,
 ``setting``); ``people`` is the article's named people, which vehicles and quotes read too.
+Each claim records the rule that made it, declared next to its finder:
+``format.phrase`` / ``format.counted_sides``; ``tone.talk_sentence`` / ``tone.quoted_word``
+/ ``tone.idiom``; ``outcome.negotiated`` / ``outcome.negated_agreement`` /
+``outcome.event_result``; ``next.placed`` / ``next.timed`` / ``next.first_mention`` (which
+mention was claimed); ``setting.room_words``.
 """
 
 from __future__ import annotations

@@ -12,7 +12,17 @@ from reconcile.extract.context import Article
 from reconcile.extract.labels.people import Person, people_of, person_named, principals
 from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _compiled, _norm
 from reconcile.extract.participants import fold_case
+from reconcile.extract.registry import rule
 from reconcile.models import Claim, Modality, NextValue
+
+# Which mentions of a follow-up are claimed: each records the rule that chose it.
+PLACED = rule("next.placed", "a follow-up phrase (next meeting, will travel to, a vote to come) "
+              "with a place entity right after it, or after a locative preposition, says where "
+              "the next step is; one claim per place")
+TIMED = rule("next.timed", "when no mention gives a place, the one that says when the next step "
+             "is announces it; the others only refer to it in passing")
+FIRST_MENTION = rule("next.first_mention", "when no mention gives a place or a time, the "
+                     "first follow-up phrase is the announcement, claimed once")
 
 
 def next_spans(article: Article, sent: Any) -> list[tuple[int, int]]:
@@ -68,8 +78,9 @@ def _next(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterato
     (a placeless mention only when no mention gives one), with everyone named as meeting."""
     found = _mentions(article, c, sents)
     everyone = list(dict.fromkeys(n for *_, names in found for n in names))
-    for mention in _chosen(found, c):
-        yield _next_claim(article, c, mention, everyone)
+    chosen, why = _chosen(found, c)
+    for mention in chosen:
+        yield _next_claim(article, c, mention, everyone).model_copy(update={"rule": why})
 
 
 def _mentions(article: Article, c: dict[str, Any], sents: list[Sentence]) -> list[_Mention]:
@@ -129,16 +140,18 @@ def _meeting(
     return names
 
 
-def _chosen(found: list[_Mention], c: dict[str, Any]) -> list[_Mention]:
+def _chosen(found: list[_Mention], c: dict[str, Any]) -> tuple[list[_Mention], str]:
     """The mentions claimed: one per place; with no place said, the mention that says when
     ("is scheduled for March") over a passing one ("nothing to change before the next
-    flight"); else the first."""
+    flight"); else the first. With the rule that chose them."""
     placed = [f for f in found if f.place is not None]
     timed = [f for f in found if c["when"].search(_norm(f.sent.text), f.start - f.sent.start_char)]
+    chosen, why = (placed, PLACED) if placed else (timed[:1], TIMED) if timed else (
+        found[:1], FIRST_MENTION)
     keep: dict[str, _Mention] = {}
-    for f in placed or timed[:1] or found[:1]:
+    for f in chosen:
         keep.setdefault(fold_case(f.place or "").lower(), f)
-    return list(keep.values())
+    return list(keep.values()), why
 
 
 def _next_claim(

@@ -8,7 +8,15 @@ from typing import Any
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article
 from reconcile.extract.labels.words import Sentence
+from reconcile.extract.registry import rule
 from reconcile.models import Claim, LabelValue
+
+PHRASE = rule("format.phrase", "the format phrases are set expressions (behind closed doors, "
+              "one-on-one, in front of the cameras) that say how a meeting was held and little "
+              "else; each is matched whole, on word boundaries")
+COUNTED_SIDES = rule("format.counted_sides", "'N-on-N' / « N contre N » is a format only when both "
+                     "sides are numbers (digits or the listed number words): names or teams "
+                     "set against each other are not")
 
 
 def _number(word: str, numbers: dict[str, int]) -> int | None:
@@ -48,4 +56,4 @@ def _formats(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iter
                         f"{out} ({words[0]})", s, e,
                         claimant=claimant_of(article, sent, s, e),
                         modality=modality_of(article, sent, s, e),
-                    )
+                    ).model_copy(update={"rule": COUNTED_SIDES if label == "n_on_n" else PHRASE})

@@ -10,7 +10,19 @@ from typing import Any
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, person_key
 from reconcile.extract.labels.words import _PERSONAL_OUTCOMES, Sentence, _negated, _undenied
+from reconcile.extract.registry import rule
 from reconcile.models import Claim, Modality, OutcomeValue
+
+NEGOTIATED = rule("outcome.negotiated", "an agreement phrase (a deal reached, a ceasefire "
+                  "signed, no deal, progress) is the talks' outcome unless its clause is told as "
+                  "history (a background word between the same commas)")
+NEGATED_AGREEMENT = rule("outcome.negated_agreement", "an agreement phrase with a negation "
+                         "just before it or inside it says there is no agreement, never that "
+                         "there is one")
+EVENT_RESULT = rule("outcome.event_result", "a launch, a rescue, a vote or a verdict has its "
+                    "result said by its own verb phrase (placed in orbit, was adopted, found "
+                    "guilty), which names the thing and its result together; a clause told as "
+                    "history is left out")
 
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]")
 
@@ -40,11 +52,13 @@ def _outcomes(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Ite
                 s, e = base + m.start(), base + m.end()
                 agreed: bool | None = agreement
                 modality: Modality = _undenied(modality_of(article, sent, s, e))
+                why = EVENT_RESULT if subject == "event" else NEGOTIATED
                 if agreed is True and (
                     _negated(article, sent, s, c)
                     or any(w in c["negation"] for w in m.group(0).lower().split())
                 ):
                     agreed, label = False, "no_deal" if label == "deal" else label
+                    why = NEGATED_AGREEMENT
                 if agreed is not False and c["possible"].search(text[: m.start()]):
                     modality = "expected"  # "could reach a deal", « pourrait conclure un accord »
                 elif modality == "expected" and claimant_of(article, sent, s, e):
@@ -58,7 +72,7 @@ def _outcomes(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Ite
                     f"{label} (agreement: {agreed})", s, e,
                     claimant=claimant_of(article, sent, s, e),
                     modality=modality,
-                )
+                ).model_copy(update={"rule": why})
                 break  # one outcome per label per sentence
 
 

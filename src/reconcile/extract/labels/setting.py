@@ -8,7 +8,12 @@ from typing import Any
 from reconcile.extract.attribution import claimant_of
 from reconcile.extract.context import Article
 from reconcile.extract.labels.words import Sentence
+from reconcile.extract.registry import rule
 from reconcile.models import Claim, LabelValue
+
+ROOM_WORDS = rule("setting.room_words", "the setting words name a room's furniture and "
+                  "decoration (a fireplace, flags behind the leaders), which only a description "
+                  "of the meeting room speaks of")
 
 
 def _settings(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
@@ -23,4 +28,4 @@ def _settings(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Ite
                 "event.setting", "room", LabelValue(label=label, words=words),
                 f"{label} ({words[0]})", s, e,
                 claimant=claimant_of(article, sent, s, e),
-            )
+            ).model_copy(update={"rule": ROOM_WORDS})

@@ -10,7 +10,17 @@ from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article
 from reconcile.extract.labels.people import noun_phrase
 from reconcile.extract.labels.words import _PERSON, Sentence, _negated, _undenied
+from reconcile.extract.registry import rule
 from reconcile.models import Claim, LabelValue
+
+TALK_SENTENCE = rule("tone.talk_sentence", "a characterising word counts only in a sentence "
+                     "that names the talks or the event (a talk noun), so praise or blame of "
+                     "anything else is no tone; a negation just before it flips it")
+QUOTED_WORD = rule("tone.quoted_word", "without a talk noun, a characterising word counts only "
+                   "quoted alone, as someone's word, in a sentence whose characterising verb "
+                   "(call, describe, « qualifier ») has a subject")
+IDIOM = rule("tone.idiom", "a set phrase that judges how an event went ('went off without a "
+             "hitch', « sans accroc ») says it by itself: no talk noun needed")
 
 _QUOTE_MARKS = "«»“”\"'"
 
@@ -41,15 +51,20 @@ def _tones(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterat
             found = [f for f in found if _quoted(text, f[0], f[1])]
             if found and _characteriser(sent, c) is None:
                 found = []
+        words = len(found)
         for label, pat in c["idioms"].items():  # "went by the book": no talk noun needed
             for m in pat.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b, _ in found):
                     found.append((m.start(), m.end(), label))
         if not found:
             continue
+        idioms = {(a, b) for a, b, _ in found[words:]}
         found.sort()
         for group, speaker in _by_speaker(sent, text, found, c):
-            yield _tone_claim(article, sent, base, group, speaker, c)
+            why = IDIOM if all((a, b) in idioms for a, b, _ in group) else (
+                TALK_SENTENCE if talk else QUOTED_WORD)
+            claim = _tone_claim(article, sent, base, group, speaker, c)
+            yield claim.model_copy(update={"rule": why})
 
 
 def _by_speaker(
