@@ -313,39 +313,56 @@ def _speech_verbs(sent: Span, lang: str) -> Iterator[Token]:
 
 def claimant_of(article: Article, sent: Any, start: int, end: int) -> str | None:
     """Who the sentence attributes ``text[start:end]`` to, as written; None if nobody."""
-    lang = article.lang
-    doc = article.doc
     index_sentences(article)
-    # « selon X », "according to X": the phrase after the cue, up to a comma
+    return _according_to(article, sent, start) or _speech_subject(article, sent, start, end)
+
+
+def _according_to(article: Article, sent: Any, start: int) -> str | None:
+    """« selon X », "according to X": the phrase after the cue, up to a comma."""
+    lang = article.lang
     regex = _cue_regex(lang)
-    if regex is not None:
-        folded = _folded_text(sent)
-        for m in regex.finditer(folded):
-            cue_end = sent.start_char + m.end()
-            phrase: list[Token] = []
-            first_i = max(sent.start, bisect_left(_token_starts(doc), cue_end))
-            for i in range(first_i, sent.end):
-                tok = doc[i]
-                if (tok.is_punct and tok.text not in "-'.&") or tok.pos_ in ("VERB", "AUX"):
-                    break
-                if _lower(tok) in ("que", "qu'", "that", "qui", "who", "which"):
-                    break
-                phrase.append(tok)
-                if len(phrase) >= 8:
-                    break
-            if not phrase:
-                continue
-            p_start = phrase[0].idx
-            p_end = phrase[-1].idx + len(phrase[-1].text)
-            if p_start <= start < p_end:
-                continue  # the span is the claimant itself
-            first = phrase[0] if _lower(phrase[0]) not in _words(lang, "determiners") else None
-            if first is not None and _lower(first) in _words(lang, "pronouns"):
-                return _last_person_before(article, first.idx) or first.text
-            text = _phrase_text(phrase, lang)
-            if text:
-                return text
-    root = span_root(doc, start, end)
+    if regex is None:
+        return None
+    folded = _folded_text(sent)
+    for m in regex.finditer(folded):
+        phrase = _cue_phrase(article.doc, sent, sent.start_char + m.end())
+        if not phrase:
+            continue
+        p_start = phrase[0].idx
+        p_end = phrase[-1].idx + len(phrase[-1].text)
+        if p_start <= start < p_end:
+            continue  # the span is the claimant itself
+        first = phrase[0] if _lower(phrase[0]) not in _words(lang, "determiners") else None
+        if first is not None and _lower(first) in _words(lang, "pronouns"):
+            return _last_person_before(article, first.idx) or first.text
+        text = _phrase_text(phrase, lang)
+        if text:
+            return text
+    return None
+
+
+def _cue_phrase(doc: Any, sent: Any, cue_end: int) -> list[Token]:
+    """The tokens after an attribution cue, up to punctuation, a verb or a relative word
+    (eight at most)."""
+    phrase: list[Token] = []
+    first_i = max(sent.start, bisect_left(_token_starts(doc), cue_end))
+    for i in range(first_i, sent.end):
+        tok = doc[i]
+        if (tok.is_punct and tok.text not in "-'.&") or tok.pos_ in ("VERB", "AUX"):
+            break
+        if _lower(tok) in ("que", "qu'", "that", "qui", "who", "which"):
+            break
+        phrase.append(tok)
+        if len(phrase) >= 8:
+            break
+    return phrase
+
+
+def _speech_subject(article: Article, sent: Any, start: int, end: int) -> str | None:
+    """The subject of a speech verb that governs the stretch, introduces the quotation it
+    sits in, or is an incise of its clause (« … », a déclaré X)."""
+    lang = article.lang
+    root = span_root(article.doc, start, end)
     if root is None:
         return None
     quotes = [q for q in _quote_spans(sent, lang) if q[0] <= start and end <= q[1]]

@@ -171,29 +171,50 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
 
 def _head(root: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | None, str]:
     """The word the value is about, and the rule that found it."""
-    deps = prof.deps
     if root.pos_ in ("VERB", "AUX") and slot != "event.outcome":
-        # the quote holds its own verb ("spent another 45 minutes"): the figure's noun hangs
-        # on it, and what the verb is coordinated with is another statement
-        figure = next((t for t in span if t.head == root and any(
-            c.like_num for c in t.children)), None)
-        if figure is not None:
-            measured = _measure_of(figure, prof) if slot == "event.duration" else None
-            if measured is not None:  # "held five hours of talks": the talks, not who held
-                return measured, MEASURE_OF
-            return _verb_frame(figure, root, prof, slot)
+        found = _quote_verb_head(root, span, prof, slot)
+        if found is not None:
+            return found
     tok = _counted(root, prof)
     if slot == "event.outcome":
-        # "reached an agreement on wages": the agreement noun under the quote's verb
-        tok = next((t for t in span if t.pos_ == "NOUN" and t.head == root), tok)
-        obj = _object_of(tok, prof)
-        return (obj, OBJECT) if obj is not None else (None, SUBJECT)
+        return _outcome_head(tok, root, span, prof)
     own = _own_clause(tok, span, prof)
     if own is not None and slot == "quantity":
         return own, OWN_CLAUSE
     measured = _measure_of(tok, prof) if slot == "event.duration" else None
     if measured is not None:
         return measured, MEASURE_OF
+    return _climb(tok, span, prof, slot)
+
+
+def _quote_verb_head(
+    root: Token, span: Any, prof: Profile, slot: str
+) -> tuple[Token | None, str] | None:
+    """The quote holds its own verb ("spent another 45 minutes"): the figure's noun hangs
+    on it, and what the verb is coordinated with is another statement. None when no
+    figure hangs on the verb."""
+    figure = next((t for t in span if t.head == root and any(
+        c.like_num for c in t.children)), None)
+    if figure is None:
+        return None
+    measured = _measure_of(figure, prof) if slot == "event.duration" else None
+    if measured is not None:  # "held five hours of talks": the talks, not who held
+        return measured, MEASURE_OF
+    return _verb_frame(figure, root, prof, slot)
+
+
+def _outcome_head(tok: Token, root: Token, span: Any, prof: Profile) -> tuple[Token | None, str]:
+    """"reached an agreement on wages": the agreement noun under the quote's verb, and
+    what it is about."""
+    tok = next((t for t in span if t.pos_ == "NOUN" and t.head == root), tok)
+    obj = _object_of(tok, prof)
+    return (obj, OBJECT) if obj is not None else (None, SUBJECT)
+
+
+def _climb(tok: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | None, str]:
+    """Up from the figure, past its own noun phrase and prepositions, to the noun it
+    measures or the verb it is an argument of."""
+    deps = prof.deps
     for _ in range(_MAX_CLIMB):
         head = tok.head
         if head == tok or _other_line(tok, head):
@@ -449,6 +470,19 @@ def _event_time(root: Token, nodes: list[Token], prof: Profile, article: Article
     semaines après leur sommet à X »), N ago, where someone came from, a future verb with a
     date that is not a weekday (« accueillera … à Madrid en avril »)."""
     sent_text = fold(doc_text(article.doc)[root.sent.start_char : root.sent.end_char])
+    if _after_earlier(nodes, prof) or _came_from(root, nodes, prof):
+        return "before"
+    if any(f" {word} " in f" {sent_text} " for word in prof.times.ago) and _ago_near(root, prof):
+        return "before"
+    verb = next((n for n in nodes if n.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and prof.is_future(verb) and _dated_later(verb, prof):
+        return "next"
+    return "during"
+
+
+def _after_earlier(nodes: list[Token], prof: Profile) -> bool:
+    """An 'after' word with a counted span of time in the value's own clause: the value is
+    that earlier event's."""
     for node in nodes[1:]:
         if node.pos_ in ("VERB", "AUX"):
             break  # past the clause of the value: what happens higher up is the main event's
@@ -461,23 +495,21 @@ def _event_time(root: Token, nodes: list[Token], prof: Profile, article: Article
                 and node.pos_ in ("NOUN", "ADP")
                 and _time_apart(node, marker)
             ):
-                return "before"
+                return True
+    return False
+
+
+def _came_from(root: Token, nodes: list[Token], prof: Profile) -> bool:
+    """Where someone came from: "flew in from X", « arrivé de X »."""
     own_case = [c for c in root.children if c.dep_ in prof.deps.preposition]
     if root.head.pos_ == "ADP":
         own_case.append(root.head)
     governor = next((n for n in nodes[1:] if n.pos_ in ("VERB", "NOUN", "ADJ")), None)
-    if (
+    return bool(
         governor is not None
         and fold(governor.lemma_) in prof.times.motion
         and any(fold(m.lemma_) in prof.times.origin for m in own_case)
-    ):
-        return "before"  # where someone came from: "flew in from X", « arrivé de X »
-    if any(f" {word} " in f" {sent_text} " for word in prof.times.ago) and _ago_near(root, prof):
-        return "before"
-    verb = next((n for n in nodes if n.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and prof.is_future(verb) and _dated_later(verb, prof):
-        return "next"
-    return "during"
+    )
 
 
 def _time_apart(node: Token, marker: Token) -> bool:
