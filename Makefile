@@ -35,6 +35,7 @@ eval: $(VENV)/.installed  ## development corpus (tuned on), the held-out set, th
 	$(BIN)/reconcile eval tests/blind3
 	$(BIN)/reconcile eval tests/blind4
 	$(BIN)/reconcile eval tests/blind5
+	$(BIN)/reconcile eval tests/blind6
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
