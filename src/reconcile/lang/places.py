@@ -1,10 +1,14 @@
 """Places: which place a name names, and how two places relate.
 
-The gazetteer (``data/gazetteer.yaml``) gives each known place a key, a kind
+The hand gazetteer (``knowledge/gazetteer.yaml``) gives each known place a key, a kind
 (site ⊂ city ⊂ region ⊂ country) and its parent. Names are compared after
 :func:`reconcile.lang.people.fold_name` (lowercase, no accents, the same
 transliteration folds as for people: Vnoukovo / Vnukovo), with a leading
 article or preposition dropped (« à Genève », "in Alaska").
+
+When places are compared (:func:`relate_places`), a town the hand list lacks is read from
+the world data (:mod:`reconcile.lang.world`: GeoNames towns with their country, exonyms
+included), so « Anvers » is Antwerp and Moncton lies in Canada; its key is ``geo:<id>``.
 
 A site name that is not listed word for word still finds its entry when its
 *distinctive* words (what is left once generic words such as base, militaire,
@@ -46,6 +50,7 @@ Relation = Literal["same", "contains", "within", "disjoint", "unknown"]
 Kind = Literal["site", "city", "region", "country", "other"]
 LEVELS: dict[str, int] = {"site": 0, "city": 1, "region": 2, "country": 3}
 UNKNOWN_PREFIX = "?"
+TOWN_PREFIX = "geo:"  # a town of the world data (reconcile.lang.world)
 INVERSE: dict[str, Relation] = {
     "same": "same",
     "contains": "within",
@@ -74,6 +79,7 @@ class _Entry:
     parent: str | None
     display: str
     distinctive: frozenset[str]
+    names: tuple[str, ...]  # as written in the hand list
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,7 @@ def _gazetteer() -> _Gazetteer:
             parent=item.get("in"),
             display=names[0] if names else str(key),
             distinctive=frozenset(distinctive),
+            names=tuple(names),
         )
     return _Gazetteer(
         entries=entries,
@@ -207,7 +214,57 @@ def _choose(candidates: tuple[str, ...], context: Sequence[str]) -> str:
 
 
 @cache
-def _normalise(name: str, context: tuple[str, ...]) -> tuple[str, str, str, tuple[str, ...]]:
+def _iso_keys() -> dict[str, str]:
+    """ISO alpha-2 code → the hand list's key for that country (« Belgique » → belgium)."""
+    from reconcile.lang.world import country_names, world_fold
+
+    codes = country_names()
+    out: dict[str, str] = {}
+    for entry in _gazetteer().entries.values():
+        if entry.kind != "country":
+            continue
+        for name in entry.names:
+            if (code := codes.get(world_fold(name))) is not None:
+                out.setdefault(code, entry.key)
+    return out
+
+
+def _context_countries(context: Sequence[str]) -> set[str]:
+    """ISO codes of the countries the context names place a name in."""
+    by_key = {key: code for code, key in _iso_keys().items()}
+    codes: set[str] = set()
+    for name in context:
+        for key in _lookup(_tokens(name)):
+            codes |= {by_key[k] for k in (key, *_ancestors(key)) if k in by_key}
+    return codes
+
+
+_Ref = tuple[str, str, str, tuple[str, ...]]  # key, display name, kind, parent keys
+
+
+def _world_town(name: str, context: tuple[str, ...]) -> _Ref | None:
+    """A town the hand list lacks, from the world data (:mod:`reconcile.lang.world`), with
+    its country as its chain; ``None`` when no town, or no safe choice, has the name."""
+    from reconcile.lang.world import likely_town, world_fold
+
+    gaz = _gazetteer()
+    words = world_fold(name).split()
+    while len(words) > 1 and words[0] in gaz.lead:
+        words = words[1:]
+    if len(words) > 2 and words[0] in gaz.admin and words[1] in gaz.lead:
+        words = words[2:]  # « la ville de Mons »
+    town = likely_town(" ".join(words), _context_countries(context))
+    if town is None:
+        return None
+    country = _iso_keys().get(town.country)
+    chain = (country, *_ancestors(country)) if country is not None else ()
+    return town.key, town.name, "city", chain
+
+
+@cache
+def _normalise(
+    name: str, context: tuple[str, ...], world: bool = False
+) -> tuple[str, str, str, tuple[str, ...]]:
     gaz = _gazetteer()
     tokens = _tokens(name)
     candidates = _lookup(tokens) or _site_lookup(tokens)
@@ -219,14 +276,16 @@ def _normalise(name: str, context: tuple[str, ...]) -> tuple[str, str, str, tupl
     if "," in name and parts:
         # "Anchorage, Alaska": the first part, the rest as its chain
         head, *rest = parts
-        key, display, kind, within = _normalise(head, (*rest, *context))
+        key, display, kind, within = _normalise(head, (*rest, *context), world)
         if not within:
             chain: list[str] = []
             for part in rest:
-                pkey, _, _, pwithin = _normalise(part, ())
+                pkey, _, _, pwithin = _normalise(part, (), world)
                 chain += [k for k in (pkey, *pwithin) if k not in chain]
             within = tuple(chain)
         return key, display, kind, within
+    if world and (town := _world_town(name, context)) is not None:
+        return town
     stripped = list(tokens)
     while len(stripped) > 1 and stripped[0] in gaz.lead:
         stripped = stripped[1:]
@@ -241,9 +300,15 @@ def _normalise(name: str, context: tuple[str, ...]) -> tuple[str, str, str, tupl
     return UNKNOWN_PREFIX + " ".join(stripped), " ".join(name.split()), "other", ()
 
 
-def normalise_place(name: str, context: Sequence[str] = ()) -> PlaceRef:
-    """The gazetteer entry a place name names (``context``: names it is said to be in)."""
-    key, display, kind, within = _normalise(name, tuple(context))
+def normalise_place(name: str, context: Sequence[str] = (), world: bool = False) -> PlaceRef:
+    """The gazetteer entry a place name names (``context``: names it is said to be in).
+
+    The hand list (``knowledge/gazetteer.yaml``) holds sites and the places whose regions
+    it knows; ``world=True`` also reads towns from the world data, for comparing places.
+    Extraction leaves it off: there a name the hand list does not know may be a person's
+    (many surnames are also some town's name), and the world data cannot tell them apart.
+    """
+    key, display, kind, within = _normalise(name, tuple(context), world)
     return PlaceRef(key=key, name=display, kind=kind, within=list(within))  # type: ignore[arg-type]
 
 
@@ -263,11 +328,11 @@ class _Profile:
 
 def _profile(loc: LocationValue) -> _Profile:
     gaz = _gazetteer()
-    ref = normalise_place(loc.name, loc.within)
+    ref = normalise_place(loc.name, loc.within, world=True)
     kind = ref.kind if ref.known else loc.kind
     chain: list[str] = list(ref.within)
     for outer in loc.within:
-        oref = normalise_place(outer)
+        oref = normalise_place(outer, world=True)
         for key in (oref.key, *oref.within):
             if key not in chain and key != ref.key:
                 chain.append(key)
@@ -278,6 +343,8 @@ def _profile(loc: LocationValue) -> _Profile:
         entry = gaz.entries.get(key)
         if entry is not None:
             levels.setdefault(LEVELS[entry.kind], key)
+        elif key.startswith(TOWN_PREFIX):
+            levels.setdefault(LEVELS["city"], key)
     tokens = _tokens(loc.name)
     return _Profile(
         key=ref.key,
