@@ -78,3 +78,9 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.Mon
         assert path.read_text().startswith('{"towns"')  # written again, whole
     finally:
         world._index.cache_clear()
+
+
+def test_a_site_name_is_not_read_as_a_town_of_the_same_name() -> None:
+    # a Paris district's alternate name is "Hôtel-de-Ville"; « l'Hôtel de Ville » is a site
+    assert not normalise_place("Hôtel de Ville", world=True).key.startswith("geo:")
+    assert normalise_place("Port Louis", world=True).key.startswith("geo:")

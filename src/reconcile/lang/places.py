@@ -242,12 +242,25 @@ def _context_countries(context: Sequence[str]) -> set[str]:
 _Ref = tuple[str, str, str, tuple[str, ...]]  # key, display name, kind, parent keys
 
 
+# generic words that also begin towns' names (Saint-Malo, Port Louis, La Paz, Mexico City)
+_TOWN_WORDS = frozenset({
+    "saint", "st", "port", "city", "ville", "cite",
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "and", "of", "the",
+})
+
+
 def _world_town(name: str, context: tuple[str, ...]) -> _Ref | None:
     """A town the hand list lacks, from the world data (:mod:`reconcile.lang.world`), with
     its country as its chain; ``None`` when no town, or no safe choice, has the name."""
     from reconcile.lang.world import likely_town, world_fold
 
     gaz = _gazetteer()
+    # a name with a site's word (« Hôtel de Ville », "Central Park") names a site, even
+    # when some town's alternate name reads the same (a Paris district is "Hôtel-de-Ville")
+    if any(t in gaz.generic and t not in _TOWN_WORDS for t in _tokens(name)) or set(
+        _tokens(name)
+    ) & gaz.rooms:
+        return None
     words = world_fold(name).split()
     while len(words) > 1 and words[0] in gaz.lead:
         words = words[1:]
