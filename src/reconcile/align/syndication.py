@@ -1,20 +1,27 @@
 """Syndication: near-identical texts (the same wire copy) count as one voice.
 
-Candidate pairs come from MinHash LSH over word 5-grams (``datasketch``): two texts are
-only ever compared when they share a band of their signatures. The exact check on a
-candidate pair is rapidfuzz's ratio against the threshold, as before; what makes thousands
-of copies cheap is that a candidate pair is never checked when the answer is already
-known:
+Candidate pairs come from MinHash LSH over word 5-grams: two texts are only ever compared
+when they share a band of their signatures. The signatures are datasketch's (``MinHash``,
+its default ``affine32`` scheme, seed 1, crc32 of each 5-gram), computed here in bulk with
+numpy; ``tests/test_syndication_sketch.py`` checks them, and the buckets, against
+datasketch's own ``MinHash`` and ``MinHashLSH``.
 
-* both texts are already in one group (a chain of checked pairs joins them), or
-* the Indel distance between the two groups' representatives, less how far each text can
-  be from its representative, already puts the pair under the threshold (the Indel
-  distance is a metric, so the triangle inequality bounds every pair of two groups).
+The exact check on a candidate pair is rapidfuzz's ratio against the threshold, as before;
+what makes thousands of copies cheap is that a pair is never checked when bounds already
+decide it. Each text hangs on a *center* (itself, or the nearest text it was measured
+against within ``CENTER_RADIUS``, whatever its group) at a known Indel distance, its slack;
+the Indel distance is a metric, so the distance between two centers, less the slack of
+each text, bounds every pair of texts hanging on them. Two groups met in a bucket are
+compared center by center first, then text by text where the centers cannot tell (through
+the text's center to each text of the other group), and only the pairs the bounds leave
+open are checked. What is found between two whole groups is kept — apart (no pair of
+theirs passes) or linked (one does) — and carries over when groups join, so two groups of
+a thousand copies each are compared once, not again in every band they share.
 
-Neither shortcut changes the groups: they are the connected parts of the graph of the
-candidate pairs that pass the exact check, whatever the order. ``syndicated_pairs`` checks
-every candidate pair (for scoring pairs on small labelled sets); ``syndication`` returns the
-checked pairs that joined two groups.
+The groups are the connected parts of the graph of the candidate pairs that pass the exact
+check, whatever the order. ``syndicated_pairs`` checks every candidate pair (for scoring
+pairs on small labelled sets); ``syndication`` returns the checked pairs that joined two
+groups.
 """
 
 from __future__ import annotations
@@ -25,8 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from reconcile.models import Source
 
@@ -34,6 +41,8 @@ from reconcile.models import Source
 #: a candidate with probability 0.9999, a third 0.95, a twentieth 0.08
 NUM_PERM = 64
 BANDS = (32, 2)
+#: datasketch's default seed: the signatures are those of ``MinHash(num_perm=64)``
+SEED = 1
 _WORD = re.compile(r"\w+")
 
 Pair = tuple[str, str, float]
@@ -41,27 +50,68 @@ Pair = tuple[str, str, float]
 
 def _grams(text: str) -> list[bytes]:
     words = _WORD.findall(text.casefold())
-    return [" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))]
+    if len(words) < 5:
+        return [" ".join(words).encode()]
+    return [" ".join(g).encode() for g in zip(*(words[i:] for i in range(5)), strict=False)]
 
 
-def signatures(sources: list[Source]) -> list[MinHash]:
-    """The MinHash of each text's word 5-grams (crc32: fast, and the same in every run)."""
-    signed: list[MinHash] = MinHash.bulk(
-        (set(_grams(s.text)) for s in sources), num_perm=NUM_PERM, hashfunc=zlib.crc32
-    )
-    return signed
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations ``h -> a·h + b mod 2³²`` (``MinHash
+    ._init_permutations``): the same draws from numpy's ``RandomState``, whose stream
+    numpy keeps stable."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
-def candidate_buckets(signatures: list[MinHash]) -> Iterator[list[int]]:
+def _fmix(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to each hash first."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    mixed: np.ndarray = hv ^ (hv >> np.uint32(16))
+    return mixed
+
+
+#: 5-grams hashed at once (a block of them times NUM_PERM, 4 bytes each: ~16 MB)
+_BLOCK = 1 << 16
+
+
+def signatures(texts: list[str]) -> np.ndarray:
+    """The MinHash signature of each text's word 5-grams, one row a text (crc32: fast,
+    and the same in every run)."""
+    a, b = _permutations()
+    out = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
+    start = 0
+    while start < len(texts):
+        hashes: list[int] = []
+        offsets: list[int] = []
+        end = start
+        while end < len(texts) and (end == start or len(hashes) < _BLOCK):
+            offsets.append(len(hashes))
+            hashes.extend(map(zlib.crc32, _grams(texts[end])))
+            end += 1
+        hv = _fmix(np.array(hashes, dtype=np.uint32))
+        permuted = hv[:, None] * a[None, :] + b[None, :]  # wraps: mod 2³²
+        out[start:end] = np.minimum.reduceat(permuted, offsets, axis=0)
+        start = end
+    return out
+
+
+def candidate_buckets(signed: np.ndarray) -> Iterator[list[int]]:
     """The LSH buckets holding two texts or more, as sorted lists of indices into
-    ``signatures``, in a fixed order (it depends on the texts, never on their order)."""
-    lsh = MinHashLSH(num_perm=NUM_PERM, params=BANDS)
-    for i, signature in enumerate(signatures):
-        lsh.insert(i, signature, check_duplication=False)
-    for table in lsh.hashtables:
-        # a datasketch storage, not a dict: keys() is its interface
-        buckets = [sorted(table.get(key)) for key in table.keys()]  # noqa: SIM118
-        yield from sorted(b for b in buckets if len(b) > 1)
+    ``signed``, band after band, each band's in a fixed order (they depend on the texts,
+    never on their order): the buckets of datasketch's ``MinHashLSH(params=BANDS)``."""
+    bands, rows = BANDS
+    for band in range(bands):
+        keys = np.ascontiguousarray(signed[:, band * rows : (band + 1) * rows])
+        keys = keys.view(np.dtype((np.void, keys.dtype.itemsize * rows))).ravel()
+        order = np.argsort(keys, kind="stable")
+        cuts = np.flatnonzero(keys[order][1:] != keys[order][:-1]) + 1
+        buckets = [b.tolist() for b in np.split(order, cuts) if len(b) > 1]
+        yield from sorted(buckets)
 
 
 def _ratio(a: str, b: str) -> float:
@@ -77,7 +127,7 @@ def syndicated_pairs(sources: list[Source], threshold: float) -> list[Pair]:
     """Every candidate pair of source ids whose texts are near-identical, with their
     similarity (0–1). Quadratic in the size of a group of copies: for small sets."""
     ordered = sorted(sources, key=lambda s: s.id)
-    candidates = {(a, b) for bucket in candidate_buckets(signatures(ordered))
+    candidates = {(a, b) for bucket in candidate_buckets(signatures([s.text for s in ordered]))
                   for x, a in enumerate(bucket) for b in bucket[x + 1 :]}
     out = []
     for a, b in sorted(candidates):
@@ -87,146 +137,222 @@ def syndicated_pairs(sources: list[Source], threshold: float) -> list[Pair]:
     return sorted(out)
 
 
-#: a text this close to a pivot (3 % of the two lengths, in Indel distance) is measured
-#: through it: copies of one wire story that differ by a credit line share a pivot
-PIVOT_RADIUS = 0.03
+#: a text this close to a center (1 % of the two lengths, in Indel distance) hangs on it:
+#: copies of one wire story that differ by a credit line share a center
+CENTER_RADIUS = 0.01
+#: distances are measured exactly up to this share of the two lengths past the
+#: threshold's; beyond, that bound stands for the distance (it decides every bound it enters)
+_REACH = 0.1
+
+
+@dataclass
+class _Centers:
+    """Some texts grouped by the center each hangs on: the centers, the index of each
+    text's center, and per center the largest slack and the longest text hanging there."""
+
+    centers: np.ndarray
+    which: np.ndarray
+    slack: np.ndarray
+    length: np.ndarray
 
 
 @dataclass
 class _Groups:
-    """Union-find over texts. Each text hangs on a *pivot* (itself, or a text of its group
-    within ``PIVOT_RADIUS``) at a known Indel distance, its slack; a text is measured once
-    against each pivot of a group, and the triangle inequality bounds its distance to every
-    text hanging there (the Indel distance is a metric)."""
+    """Union-find over texts, each hanging on a center (see the module's docstring), and
+    what is known between groups: those none of whose pairs pass, those one of whose pairs
+    does (not always a candidate pair)."""
 
     texts: list[str]
     threshold: float
-    signed: list[np.ndarray]  # the MinHash values of each text, to meet likely groups first
+    signed: np.ndarray  # the signatures: a bucket's groups are met, most alike first
+    length: np.ndarray = field(init=False)
     root: list[int] = field(init=False)
-    pivot: list[int] = field(init=False)
-    slack: list[int] = field(init=False)  # the Indel distance to the pivot's text
     members: dict[int, list[int]] = field(init=False)
-    #: root → pivot → (largest slack, longest text) of the texts hanging on that pivot
-    pivots: dict[int, dict[int, tuple[int, int]]] = field(init=False)
-    scores: dict[tuple[int, int], float] = field(default_factory=dict)
+    center: np.ndarray = field(init=False)
+    slack: np.ndarray = field(init=False)  # the Indel distance to the text's center
+    #: (a, b), a < b → their Indel distance, or a lower bound of it past ``_REACH``
+    distances: dict[tuple[int, int], int] = field(default_factory=dict)
     joined: list[tuple[int, int, float]] = field(default_factory=list)
-    #: (root, root) → whether no pair of their texts can pass, and the groups' sizes then
-    apart: dict[tuple[int, int], tuple[bool, int, int]] = field(default_factory=dict)
+    apart: dict[int, set[int]] = field(default_factory=dict)  # root → roots
+    linked: dict[int, set[int]] = field(default_factory=dict)  # root → roots
 
     def __post_init__(self) -> None:
         n = len(self.texts)
-        self.root, self.pivot, self.slack = list(range(n)), list(range(n)), [0] * n
+        self.length = np.array([len(t) for t in self.texts], dtype=np.int64)
+        self.root = list(range(n))
         self.members = {i: [i] for i in range(n)}
-        self.pivots = {i: {i: (0, len(t))} for i, t in enumerate(self.texts)}
-
-    def score(self, a: int, b: int) -> float:
-        key = (a, b) if a < b else (b, a)
-        if key not in self.scores:
-            self.scores[key] = _ratio(self.texts[a], self.texts[b])
-        return self.scores[key]
+        self.center = np.arange(n, dtype=np.int64)
+        self.slack = np.zeros(n, dtype=np.int64)
 
     def distance(self, a: int, b: int) -> int:
-        """The Indel distance, from the ratio (1 − distance ÷ the two lengths)."""
-        return round((1 - self.score(a, b)) * (len(self.texts[a]) + len(self.texts[b])))
+        """The Indel distance between two texts, exact up to the threshold's distance and
+        ``_REACH`` more; past that, a lower bound (all the bounds need)."""
+        if a == b:
+            return 0
+        key = (a, b) if a < b else (b, a)
+        known = self.distances.get(key)
+        if known is None:
+            known = self.distances[key] = Indel.distance(
+                self.texts[a], self.texts[b], score_cutoff=self._cap(a, b))
+        return known
 
-    def _under(self, gap: int, length: int) -> bool:
-        """Is a pair whose distance is at least ``gap`` under the threshold?"""
-        return gap > (1 - self.threshold) * length + 1e-6
+    def _cap(self, a: int, b: int) -> int:
+        return int((1 - self.threshold + _REACH) * int(self.length[a] + self.length[b]))
 
-    def _union(self, x: int, y: int) -> None:
-        if len(self.members[self.root[x]]) == 1:  # a lone text hangs on y's pivot if close
-            p = self.pivot[y]
-            reach = self.distance(x, p)
-            if reach <= PIVOT_RADIUS * (len(self.texts[x]) + len(self.texts[p])):
-                self.pivot[x], self.slack[x] = p, reach
-                self.pivots[x] = {p: (reach, len(self.texts[x]))}
+    def passes(self, a: int, b: int) -> float | None:
+        """The pair's similarity when it passes the threshold (rapidfuzz's ratio ÷ 100,
+        the very figure of ``syndicated_pairs``), else None."""
+        total = int(self.length[a] + self.length[b])
+        distance = self.distance(a, b)
+        gap = distance - (1 - self.threshold) * total
+        if gap > 0.5 or distance > self._cap(a, b):
+            return None  # farther than rounding could ever bring back
+        if gap > -0.5:  # at the threshold: rapidfuzz decides, as in syndicated_pairs
+            score = _ratio(self.texts[a], self.texts[b])
+        else:  # rapidfuzz's own figure: (1 - distance / lengths) * 100, then ÷ 100
+            score = (1 - distance / total) * 100 / 100
+        return score if score >= self.threshold else None
+
+    def _limit(self, lengths: np.ndarray) -> np.ndarray:
+        """A pair of texts of these summed lengths whose Indel distance is over this is
+        under the threshold."""
+        return (1 - self.threshold) * lengths + 1e-6
+
+    def _by_center(self, texts: np.ndarray) -> _Centers:
+        centers, which = np.unique(self.center[texts], return_inverse=True)
+        slack = np.zeros(len(centers), dtype=np.int64)
+        length = np.zeros(len(centers), dtype=np.int64)
+        np.maximum.at(slack, which, self.slack[texts])
+        np.maximum.at(length, which, self.length[texts])
+        return _Centers(centers, which, slack, length)
+
+    def _between(self, cx: _Centers, cy: _Centers) -> np.ndarray:
+        """The distance of each center of ``cx`` to each of ``cy``; a text that hangs on
+        nothing yet hangs on the nearest of them within the radius."""
+        between = np.array([[self.distance(int(p), int(q)) for q in cy.centers]
+                            for p in cx.centers], dtype=np.int64).reshape(len(cx.centers), -1)
+        for i, p in enumerate(cx.centers.tolist()):
+            if self.center[p] != p or not len(cy.centers):
+                continue
+            k = int(np.argmin(between[i]))
+            q = int(cy.centers[k])
+            if between[i, k] <= CENTER_RADIUS * int(self.length[p] + self.length[q]):
+                self.center[p], self.slack[p] = q, between[i, k]
+        return between
+
+    def first_pass(self, xs: list[int], ys: list[int]) -> tuple[int, int, float] | None:
+        """The first pair (by ``xs``, then by ``ys``) of a text of ``xs`` and one of ``ys``
+        that passes the threshold, with its similarity, or None; the pairs the bounds put
+        under it are not checked."""
+        ax, ay = np.array(xs), np.array(ys)
+        cx, cy = self._by_center(ax), self._by_center(ay)
+        slack_x, slack_y = self.slack[ax], self.slack[ay]  # as cx and cy saw them
+        between = self._between(cx, cy)
+        wide = between - cx.slack[:, None] - cy.slack[None, :]
+        open_centers = wide <= self._limit(cx.length[:, None] + cy.length[None, :])
+        if not open_centers.any():
+            return None
+        through = between[cx.which]
+        for i in np.flatnonzero(open_centers[cx.which].any(axis=1)):
+            x, own = int(ax[i]), int(cx.centers[cx.which[i]])
+            limit = self._limit(self.length[x] + self.length[ay])
+            near = through[i][cy.which] - slack_x[i] - slack_y <= limit
+            found = self._first_near(x, own, int(slack_x[i]), ay, np.flatnonzero(near), limit)
+            if found is not None:
+                return x, *found
+        return None
+
+    def _first_near(self, x: int, own: int, slack: int, ay: np.ndarray, near: np.ndarray,
+                    limit: np.ndarray) -> tuple[int, float] | None:
+        """The first of ``ay[near]`` that passes with x, bounded first through x's center
+        (``own``, at ``slack``) to each: in runs of doubling length, so that a text that
+        joins at once is not bounded against a whole group first."""
+        start, run = 0, 1
+        while start < len(near):
+            cols = near[start : start + run]
+            if own != x:
+                reach = np.array([self.distance(own, int(y)) for y in ay[cols]], dtype=np.int64)
+                cols = cols[reach - slack <= limit[cols]]
+            for j in cols.tolist():
+                score = self.passes(x, int(ay[j]))
+                if score is not None:
+                    return int(ay[j]), score
+            start, run = start + run, run * 2
+        return None
+
+    def _union(self, x: int, y: int, score: float) -> None:
+        """Joins the groups of x and y: the smaller joins the larger, and what is known
+        of the two carries over (apart from a group: both were; linked: either was)."""
         ra, rb = self.root[x], self.root[y]
         if (len(self.members[ra]), -ra) < (len(self.members[rb]), -rb):
-            ra, rb = rb, ra  # the smaller group joins the larger
+            ra, rb = rb, ra
         for m in self.members[rb]:
             self.root[m] = ra
         self.members[ra].extend(self.members.pop(rb))
-        mine = self.pivots[ra]
-        for p, (slack, length) in self.pivots.pop(rb).items():
-            old = mine.get(p, (0, 0))
-            mine[p] = max(old[0], slack), max(old[1], length)
-        self.joined.append((x, y, self.score(x, y)))
+        for known, keep in ((self.apart, set.intersection), (self.linked, set.union)):
+            mine, theirs = known.pop(ra, set()), known.pop(rb, set())
+            for r in (mine | theirs) - {ra, rb}:
+                known[r] -= {ra, rb}
+            merged = keep(mine, theirs) - {ra, rb}
+            for r in merged:
+                known[r].add(ra)
+            if merged:
+                known[ra] = merged
+        self.joined.append((x, y, score))
 
-    def _far(self, x: int, p: int, slack: int, length: int) -> bool:
-        """Is every text hanging on pivot ``p`` (at most ``slack`` from it, at most
-        ``length`` long) too far from ``x``? Measured through ``x``'s own pivot first (one
-        distance for all the texts hanging there), then from ``x`` itself."""
-        own = self.pivot[x]
-        gap = self.distance(own, p) - self.slack[x] - slack
-        if self._under(gap, len(self.texts[x]) + length):
-            return True
-        return self._under(self.distance(x, p) - slack, len(self.texts[x]) + length)
+    def _know(self, known: dict[int, set[int]], a: int, b: int) -> None:
+        known.setdefault(a, set()).add(b)
+        known.setdefault(b, set()).add(a)
 
-    def meet(self, x: int, ys: dict[int, list[int]]) -> bool:
-        """Check ``x`` against the texts of another group met in one bucket (by pivot),
-        until a pair passes; the pairs the bounds put under the threshold are not checked."""
-        ry = self.root[next(iter(ys.values()))[0]]
-        if self.root[x] == ry:
-            return True
-        wide = self.pivots[ry]
-        for p, hanging in sorted(ys.items()):
-            if self._far(x, p, *wide[p]):
-                continue
-            reach = self.distance(x, p)
-            for y in hanging:
-                gap = reach - self.slack[y]
-                if self._under(gap, len(self.texts[x]) + len(self.texts[y])):
-                    continue
-                if self.score(x, y) >= self.threshold:
-                    self._union(x, y)
-                    return True
-        return False
-
-    def _alike(self, x: int, r: int) -> int:
-        return int(np.count_nonzero(self.signed[x] == self.signed[r]))
-
-    def _apart(self, ra: int, rb: int) -> bool:
-        """Do the bounds between the two groups' pivots put every pair of their texts under
-        the threshold? (Decided again only when a group has grown.)"""
-        sizes = len(self.members[ra]), len(self.members[rb])
-        known = self.apart.get((ra, rb))
-        if known is not None and known[1:] == sizes:
-            return known[0]
-        far = all(
-            self._under(self.distance(pa, pb) - sa - sb, la + lb)
-            for pa, (sa, la) in self.pivots[ra].items()
-            for pb, (sb, lb) in self.pivots[rb].items()
-        )
-        self.apart[(ra, rb)] = far, *sizes
-        return far
+    def _meet(self, fresh: list[int], part: list[int]) -> tuple[int, int, float] | None:
+        """The pair that joins the groups of ``fresh`` and ``part`` (their texts in the
+        bucket), or None. When the bucket holds only some of them, the whole groups are
+        compared first: found apart, they are not compared again."""
+        ra, rb = self.root[fresh[0]], self.root[part[0]]
+        if rb in self.apart.get(ra, ()):
+            return None
+        whole = len(self.members[ra]) == len(fresh) and len(self.members[rb]) == len(part)
+        if not whole and rb not in self.linked.get(ra, ()):
+            if self.first_pass(self.members[ra], self.members[rb]) is None:
+                self._know(self.apart, ra, rb)
+                return None
+            self._know(self.linked, ra, rb)  # a pair passes, maybe none of this bucket
+        found = self.first_pass(fresh, part)
+        if found is None and whole:
+            self._know(self.apart, ra, rb)
+        return found
 
     def bucket(self, members: list[int]) -> None:
-        """Every candidate pair of one bucket, decided."""
-        roots = sorted({self.root[x] for x in members})
-        if all(self._apart(a, b) for i, a in enumerate(roots) for b in roots[i + 1 :]):
-            return  # one group, or groups that the bounds already keep apart
-        # root → pivot → the texts of the bucket in that group, so far
-        seen: dict[int, dict[int, list[int]]] = {}
+        """Every candidate pair of one bucket, decided: its texts by group, each group
+        compared with those before it, most alike first (the likeliest to join: a text
+        then hangs on a center near it before it is measured against the others)."""
+        parts: dict[int, list[int]] = {}
         for x in members:
-            # the group most like x first: once x is in its group of copies, it is measured
-            # through that group's pivot, with distances already known
-            likely = sorted(seen, key=lambda r: (-self._alike(x, r), r))
-            hit = [r for r in likely if self.meet(x, seen[r])]
-            parts = sorted((seen.pop(r) for r in hit), key=len, reverse=True)
-            merged: dict[int, list[int]] = parts[0] if parts else {}
-            for part in parts[1:]:
-                for p, texts in part.items():
-                    merged.setdefault(p, []).extend(texts)
-            merged.setdefault(self.pivot[x], []).append(x)
-            seen[self.root[x]] = merged
+            parts.setdefault(self.root[x], []).append(x)
+        if len(parts) < 2:
+            return
+        settled: list[list[int]] = []  # groups of the bucket so far, none joins another
+        for fresh in parts.values():
+            alike = np.count_nonzero(
+                self.signed[[p[0] for p in settled]] == self.signed[fresh[0]], axis=1)
+            order = sorted(range(len(settled)), key=lambda k: (-alike[k], k))
+            found = {k: self._meet(fresh, settled[k]) for k in order}
+            whole = list(fresh)
+            for k in order:
+                pair = found[k]
+                if pair is not None:
+                    self._union(*pair)
+                    whole += settled[k]
+            settled = [p for k, p in enumerate(settled) if found[k] is None] + [sorted(whole)]
 
 
 def syndication(sources: list[Source], threshold: float) -> list[Pair]:
     """The checked pairs of near-identical texts that join their groups (a spanning forest
     of each group of copies), with their similarity; same groups as ``syndicated_pairs``."""
     ordered = sorted(sources, key=lambda s: s.id)
-    signed = signatures(ordered)
-    groups = _Groups([s.text for s in ordered], threshold, [m.hashvalues for m in signed])
+    texts = [s.text for s in ordered]
+    signed = signatures(texts)
+    groups = _Groups(texts, threshold, signed)
     for bucket in candidate_buckets(signed):
         groups.bucket(bucket)
     return sorted(_pair(ordered[a], ordered[b], score) for a, b, score in groups.joined)
