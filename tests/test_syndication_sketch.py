@@ -3,8 +3,9 @@
 ``align.syndication`` computes MinHash signatures and LSH buckets with numpy (datasketch
 loads scipy on import, a second of every cold judging); these tests hold them to
 datasketch's own ``MinHash`` (affine32, seed 1, crc32 of each 5-gram) and ``MinHashLSH``
-on the development articles and on random texts, so the candidate pairs, and with them the
-syndication groups, are the same.
+on the development articles and on random texts (lines of every length: the 5-grams inside
+one line are kept by line), so the candidate pairs, and with them the syndication groups,
+are the same.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def test_the_development_articles_sign_and_bucket_as_with_datasketch() -> None:
 
 
 WORDS = ["talks", "Genève", "l'été", "hours", "accord", "délégation", "press", "night", "à",
-         "2 500", "x"]
+         "2 500", "x", "\n", "\n\n", "Straße\n", "— AFP\n"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -49,10 +49,40 @@ Pair = tuple[str, str, float]
 
 
 def _grams(text: str) -> list[bytes]:
+    """The text's word 5-grams (all its words, when fewer than five): what is signed."""
     words = _WORD.findall(text.casefold())
     if len(words) < 5:
         return [" ".join(words).encode()]
+    return _windows(words)
+
+
+def _windows(words: list[str]) -> list[bytes]:
     return [" ".join(g).encode() for g in zip(*(words[i:] for i in range(5)), strict=False)]
+
+
+#: a line's text → its words and the crc32 of each 5-gram inside it
+_Lines = dict[str, tuple[list[str], list[int]]]
+
+
+def _hashes(text: str, lines: _Lines) -> list[int]:
+    """The crc32 of each of ``_grams(text)``, those inside one line kept by the line's
+    text: copies of a wire story share most lines, and no word runs across a line end."""
+    words: list[str] = []
+    hashes: list[int] = []
+    starts: list[int] = []  # where each line's words start
+    for line in text.split("\n"):
+        known = lines.get(line)
+        if known is None:
+            own = _WORD.findall(line.casefold())
+            known = lines[line] = own, [zlib.crc32(g) for g in _windows(own)]
+        starts.append(len(words))
+        words.extend(known[0])
+        hashes.extend(known[1])
+    if len(words) < 5:
+        return [zlib.crc32(" ".join(words).encode())]
+    across = {s for c in starts[1:] for s in range(max(0, c - 4), min(c, len(words) - 4))}
+    hashes.extend(zlib.crc32(" ".join(words[s : s + 5]).encode()) for s in sorted(across))
+    return hashes
 
 
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
@@ -84,6 +114,7 @@ def signatures(texts: list[str]) -> np.ndarray:
     and the same in every run)."""
     a, b = _permutations()
     out = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
+    lines: _Lines = {}
     start = 0
     while start < len(texts):
         hashes: list[int] = []
@@ -91,7 +122,7 @@ def signatures(texts: list[str]) -> np.ndarray:
         end = start
         while end < len(texts) and (end == start or len(hashes) < _BLOCK):
             offsets.append(len(hashes))
-            hashes.extend(map(zlib.crc32, _grams(texts[end])))
+            hashes.extend(_hashes(texts[end], lines))
             end += 1
         hv = _fmix(np.array(hashes, dtype=np.uint32))
         permuted = hv[:, None] * a[None, :] + b[None, :]  # wraps: mod 2³²
@@ -219,6 +250,9 @@ class _Groups:
         return (1 - self.threshold) * lengths + 1e-6
 
     def _by_center(self, texts: np.ndarray) -> _Centers:
+        if len(texts) == 1:  # a lone text (most of what a bucket meets first)
+            return _Centers(self.center[texts], np.zeros(1, dtype=np.int64),
+                            self.slack[texts], self.length[texts])
         centers, which = np.unique(self.center[texts], return_inverse=True)
         slack = np.zeros(len(centers), dtype=np.int64)
         length = np.zeros(len(centers), dtype=np.int64)
