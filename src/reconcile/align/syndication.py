@@ -178,13 +178,31 @@ _REACH = 0.1
 
 @dataclass
 class _Centers:
-    """Some texts grouped by the center each hangs on: the centers, the index of each
-    text's center, and per center the largest slack and the longest text hanging there."""
+    """Some texts, by the center each hangs on: the texts, with their slack (as when they
+    were summed up: still true later, a text's distance to that center does not change)
+    and length, the index of each one's center, and per center the largest slack and the
+    longest text hanging there."""
 
-    centers: np.ndarray
-    which: np.ndarray
+    texts: np.ndarray
     slack: np.ndarray
     length: np.ndarray
+    which: np.ndarray
+    centers: np.ndarray
+    reach: np.ndarray
+    longest: np.ndarray
+
+    def __add__(self, other: _Centers) -> _Centers:
+        centers, index = np.unique(np.concatenate([self.centers, other.centers]),
+                                   return_inverse=True)
+        which = np.concatenate([index[self.which], index[len(self.centers) + other.which]])
+        reach = np.zeros(len(centers), dtype=np.int64)
+        longest = np.zeros(len(centers), dtype=np.int64)
+        np.maximum.at(reach, index, np.concatenate([self.reach, other.reach]))
+        np.maximum.at(longest, index, np.concatenate([self.longest, other.longest]))
+        return _Centers(np.concatenate([self.texts, other.texts]),
+                        np.concatenate([self.slack, other.slack]),
+                        np.concatenate([self.length, other.length]),
+                        which, centers, reach, longest)
 
 
 @dataclass
@@ -249,22 +267,25 @@ class _Groups:
         under the threshold."""
         return (1 - self.threshold) * lengths + 1e-6
 
-    def _by_center(self, texts: np.ndarray) -> _Centers:
-        if len(texts) == 1:  # a lone text (most of what a bucket meets first)
-            return _Centers(self.center[texts], np.zeros(1, dtype=np.int64),
-                            self.slack[texts], self.length[texts])
-        centers, which = np.unique(self.center[texts], return_inverse=True)
-        slack = np.zeros(len(centers), dtype=np.int64)
-        length = np.zeros(len(centers), dtype=np.int64)
-        np.maximum.at(slack, which, self.slack[texts])
-        np.maximum.at(length, which, self.length[texts])
-        return _Centers(centers, which, slack, length)
+    def _summary(self, texts: list[int]) -> _Centers:
+        ax = np.array(texts, dtype=np.int64)
+        slack, length = self.slack[ax], self.length[ax]
+        if len(ax) == 1:  # a lone text: most of what a bucket meets first
+            zero = np.zeros(1, dtype=np.int64)
+            return _Centers(ax, slack, length, zero, self.center[ax], slack, length)
+        centers, which = np.unique(self.center[ax], return_inverse=True)
+        reach = np.zeros(len(centers), dtype=np.int64)
+        longest = np.zeros(len(centers), dtype=np.int64)
+        np.maximum.at(reach, which, slack)
+        np.maximum.at(longest, which, length)
+        return _Centers(ax, slack, length, which, centers, reach, longest)
 
     def _between(self, cx: _Centers, cy: _Centers) -> np.ndarray:
         """The distance of each center of ``cx`` to each of ``cy``; a text that hangs on
         nothing yet hangs on the nearest of them within the radius."""
-        between = np.array([[self.distance(int(p), int(q)) for q in cy.centers]
-                            for p in cx.centers], dtype=np.int64).reshape(len(cx.centers), -1)
+        between = np.array([[self.distance(p, q) for q in cy.centers.tolist()]
+                            for p in cx.centers.tolist()], dtype=np.int64)
+        between = between.reshape(len(cx.centers), len(cy.centers))
         for i, p in enumerate(cx.centers.tolist()):
             if self.center[p] != p or not len(cy.centers):
                 continue
@@ -274,24 +295,21 @@ class _Groups:
                 self.center[p], self.slack[p] = q, between[i, k]
         return between
 
-    def first_pass(self, xs: list[int], ys: list[int]) -> tuple[int, int, float] | None:
-        """The first pair (by ``xs``, then by ``ys``) of a text of ``xs`` and one of ``ys``
-        that passes the threshold, with its similarity, or None; the pairs the bounds put
-        under it are not checked."""
-        ax, ay = np.array(xs), np.array(ys)
-        cx, cy = self._by_center(ax), self._by_center(ay)
-        slack_x, slack_y = self.slack[ax], self.slack[ay]  # as cx and cy saw them
+    def first_pass(self, cx: _Centers, cy: _Centers) -> tuple[int, int, float] | None:
+        """The first pair (by ``cx.texts``, then by ``cy.texts``) of a text of each that
+        passes the threshold, with its similarity, or None; the pairs the bounds put under
+        it are not checked."""
         between = self._between(cx, cy)
-        wide = between - cx.slack[:, None] - cy.slack[None, :]
-        open_centers = wide <= self._limit(cx.length[:, None] + cy.length[None, :])
+        wide = between - cx.reach[:, None] - cy.reach[None, :]
+        open_centers = wide <= self._limit(cx.longest[:, None] + cy.longest[None, :])
         if not open_centers.any():
             return None
         through = between[cx.which]
-        for i in np.flatnonzero(open_centers[cx.which].any(axis=1)):
-            x, own = int(ax[i]), int(cx.centers[cx.which[i]])
-            limit = self._limit(self.length[x] + self.length[ay])
-            near = through[i][cy.which] - slack_x[i] - slack_y <= limit
-            found = self._first_near(x, own, int(slack_x[i]), ay, np.flatnonzero(near), limit)
+        for i in np.flatnonzero(open_centers[cx.which].any(axis=1)).tolist():
+            x, own, slack = int(cx.texts[i]), int(cx.centers[cx.which[i]]), int(cx.slack[i])
+            limit = self._limit(cx.length[i] + cy.length)
+            near = np.flatnonzero(through[i][cy.which] - slack - cy.slack <= limit)
+            found = self._first_near(x, own, slack, cy.texts, near, limit)
             if found is not None:
                 return x, *found
         return None
@@ -305,7 +323,8 @@ class _Groups:
         while start < len(near):
             cols = near[start : start + run]
             if own != x:
-                reach = np.array([self.distance(own, int(y)) for y in ay[cols]], dtype=np.int64)
+                reach = np.array([self.distance(own, y) for y in ay[cols].tolist()],
+                                 dtype=np.int64)
                 cols = cols[reach - slack <= limit[cols]]
             for j in cols.tolist():
                 score = self.passes(x, int(ay[j]))
@@ -338,16 +357,17 @@ class _Groups:
         known.setdefault(a, set()).add(b)
         known.setdefault(b, set()).add(a)
 
-    def _meet(self, fresh: list[int], part: list[int]) -> tuple[int, int, float] | None:
+    def _meet(self, fresh: _Centers, part: _Centers) -> tuple[int, int, float] | None:
         """The pair that joins the groups of ``fresh`` and ``part`` (their texts in the
         bucket), or None. When the bucket holds only some of them, the whole groups are
         compared first: found apart, they are not compared again."""
-        ra, rb = self.root[fresh[0]], self.root[part[0]]
+        ra, rb = self.root[int(fresh.texts[0])], self.root[int(part.texts[0])]
         if rb in self.apart.get(ra, ()):
             return None
-        whole = len(self.members[ra]) == len(fresh) and len(self.members[rb]) == len(part)
+        wa, wb = self.members[ra], self.members[rb]
+        whole = len(wa) == len(fresh.texts) and len(wb) == len(part.texts)
         if not whole and rb not in self.linked.get(ra, ()):
-            if self.first_pass(self.members[ra], self.members[rb]) is None:
+            if self.first_pass(self._summary(wa), self._summary(wb)) is None:
                 self._know(self.apart, ra, rb)
                 return None
             self._know(self.linked, ra, rb)  # a pair passes, maybe none of this bucket
@@ -365,19 +385,20 @@ class _Groups:
             parts.setdefault(self.root[x], []).append(x)
         if len(parts) < 2:
             return
-        settled: list[list[int]] = []  # groups of the bucket so far, none joins another
-        for fresh in parts.values():
+        settled: list[_Centers] = []  # groups of the bucket so far, none joins another
+        for texts in parts.values():
             alike = np.count_nonzero(
-                self.signed[[p[0] for p in settled]] == self.signed[fresh[0]], axis=1)
+                self.signed[[int(p.texts[0]) for p in settled]] == self.signed[texts[0]], axis=1)
             order = sorted(range(len(settled)), key=lambda k: (-alike[k], k))
-            found = {k: self._meet(fresh, settled[k]) for k in order}
-            whole = list(fresh)
+            # summed up again at each meeting: a text may have hung on a center at the last
+            found = {k: self._meet(self._summary(texts), settled[k]) for k in order}
+            whole = self._summary(texts)  # as it hangs now
             for k in order:
                 pair = found[k]
                 if pair is not None:
                     self._union(*pair)
-                    whole += settled[k]
-            settled = [p for k, p in enumerate(settled) if found[k] is None] + [sorted(whole)]
+                    whole = settled[k] + whole
+            settled = [p for k, p in enumerate(settled) if found[k] is None] + [whole]
 
 
 def syndication(sources: list[Source], threshold: float) -> list[Pair]:
