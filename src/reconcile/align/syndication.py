@@ -60,31 +60,6 @@ def _windows(words: list[str]) -> list[bytes]:
     return [" ".join(g).encode() for g in zip(*(words[i:] for i in range(5)), strict=False)]
 
 
-#: a line's text → its words and the crc32 of each 5-gram inside it
-_Lines = dict[str, tuple[list[str], list[int]]]
-
-
-def _hashes(text: str, lines: _Lines) -> list[int]:
-    """The crc32 of each of ``_grams(text)``, those inside one line kept by the line's
-    text: copies of a wire story share most lines, and no word runs across a line end."""
-    words: list[str] = []
-    hashes: list[int] = []
-    starts: list[int] = []  # where each line's words start
-    for line in text.split("\n"):
-        known = lines.get(line)
-        if known is None:
-            own = _WORD.findall(line.casefold())
-            known = lines[line] = own, [zlib.crc32(g) for g in _windows(own)]
-        starts.append(len(words))
-        words.extend(known[0])
-        hashes.extend(known[1])
-    if len(words) < 5:
-        return [zlib.crc32(" ".join(words).encode())]
-    across = {s for c in starts[1:] for s in range(max(0, c - 4), min(c, len(words) - 4))}
-    hashes.extend(zlib.crc32(" ".join(words[s : s + 5]).encode()) for s in sorted(across))
-    return hashes
-
-
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     """datasketch's affine32 permutations ``h -> a·h + b mod 2³²`` (``MinHash
     ._init_permutations``): the same draws from numpy's ``RandomState``, whose stream
@@ -105,29 +80,106 @@ def _fmix(hv: np.ndarray) -> np.ndarray:
     return mixed
 
 
-#: 5-grams hashed at once (a block of them times NUM_PERM, 4 bytes each: ~16 MB)
-_BLOCK = 1 << 16
+#: texts signed at once
+_BLOCK = 512
+
+
+class _Signer:
+    """MinHash signatures, line by line: copies of a wire story share most of their lines,
+    and no word runs across a line end, so the 5-grams inside a line are hashed and
+    reduced once per distinct line (its *line minimum*); a text's signature is the minimum
+    of its lines' and of the 5-grams across its line ends (those, too, kept by the words
+    around the line end)."""
+
+    def __init__(self) -> None:
+        self.a, self.b = _permutations()
+        self.lines: dict[str, int] = {}  # a line's text → its index
+        self.words: list[list[str]] = []  # each line's words
+        self.row: list[int] = []  # each line's row in ``table``; -1: no 5-gram inside
+        self.table = np.empty((1024, NUM_PERM), dtype=np.uint32)
+        self.rows = 0
+        self.across: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+
+    def permuted(self, hashes: list[int]) -> np.ndarray:
+        hv = _fmix(np.array(hashes, dtype=np.uint32))
+        out: np.ndarray = hv[:, None] * self.a[None, :] + self.b[None, :]  # mod 2³²
+        return out
+
+    def line(self, text: str, fresh: list[int]) -> int:
+        known = self.lines.get(text)
+        if known is None:
+            known = self.lines[text] = len(self.words)
+            self.words.append(_WORD.findall(text.casefold()))
+            self.row.append(-1)
+            fresh.append(known)
+        return known
+
+    def _crossing(self, words: list[str], starts: list[int]) -> list[int]:
+        """The crc32 of the 5-grams that cross a line end (all the words when fewer than
+        five), each line end's kept by the words around it."""
+        if len(words) < 5:
+            return [zlib.crc32(" ".join(words).encode())]
+        out: list[int] = []
+        for c in sorted({c for c in starts if 0 < c < len(words)}):  # blank lines: one end
+            low, high = max(0, c - 4), min(len(words), c + 4)
+            key = (c - low, tuple(words[low:high]))
+            known = self.across.get(key)
+            if known is None:
+                known = self.across[key] = [
+                    zlib.crc32(" ".join(words[s : s + 5]).encode())
+                    for s in range(low, min(c, len(words) - 4))]
+            out.extend(known)
+        return out
+
+    def _fill(self, fresh: list[int]) -> None:
+        """The line minimum of each new line that holds a 5-gram."""
+        grams = [(i, [zlib.crc32(g) for g in _windows(self.words[i])]) for i in fresh]
+        grams = [(i, h) for i, h in grams if h]
+        if not grams:
+            return
+        offsets = np.cumsum([0] + [len(h) for _, h in grams[:-1]])
+        mins = np.minimum.reduceat(self.permuted([x for _, h in grams for x in h]), offsets,
+                                   axis=0)
+        while self.rows + len(grams) > len(self.table):
+            self.table = np.concatenate([self.table, np.empty_like(self.table)])
+        self.table[self.rows : self.rows + len(grams)] = mins
+        for k, (i, _) in enumerate(grams):
+            self.row[i] = self.rows + k
+        self.rows += len(grams)
+
+    def block(self, texts: list[str]) -> np.ndarray:
+        fresh: list[int] = []
+        lines: list[list[int]] = []
+        crossing: list[list[int]] = []
+        for text in texts:
+            ids = [self.line(t, fresh) for t in text.split("\n")]
+            words: list[str] = []
+            starts: list[int] = []
+            for i in ids:
+                starts.append(len(words))
+                words.extend(self.words[i])
+            lines.append(ids)
+            crossing.append(self._crossing(words, starts))
+        self._fill(fresh)
+        rows = [[self.row[i] for i in ids if self.row[i] >= 0] for ids in lines]
+        stacked = np.concatenate([self.table[[r for own in rows for r in own]],
+                                  self.permuted([h for own in crossing for h in own])])
+        owner = np.repeat(np.arange(len(texts)), [len(r) for r in rows])
+        owner = np.concatenate([owner, np.repeat(np.arange(len(texts)),
+                                                 [len(c) for c in crossing])])
+        order = np.argsort(owner, kind="stable")
+        firsts = np.searchsorted(owner[order], np.arange(len(texts)))
+        out: np.ndarray = np.minimum.reduceat(stacked[order], firsts, axis=0)
+        return out
 
 
 def signatures(texts: list[str]) -> np.ndarray:
     """The MinHash signature of each text's word 5-grams, one row a text (crc32: fast,
     and the same in every run)."""
-    a, b = _permutations()
+    signer = _Signer()
     out = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
-    lines: _Lines = {}
-    start = 0
-    while start < len(texts):
-        hashes: list[int] = []
-        offsets: list[int] = []
-        end = start
-        while end < len(texts) and (end == start or len(hashes) < _BLOCK):
-            offsets.append(len(hashes))
-            hashes.extend(_hashes(texts[end], lines))
-            end += 1
-        hv = _fmix(np.array(hashes, dtype=np.uint32))
-        permuted = hv[:, None] * a[None, :] + b[None, :]  # wraps: mod 2³²
-        out[start:end] = np.minimum.reduceat(permuted, offsets, axis=0)
-        start = end
+    for start in range(0, len(texts), _BLOCK):
+        out[start : start + _BLOCK] = signer.block(texts[start : start + _BLOCK])
     return out
 
 
