@@ -244,6 +244,15 @@ class _Centers:
     longest: np.ndarray
 
     def __add__(self, other: _Centers) -> _Centers:
+        k = int(np.searchsorted(self.centers, other.centers[0]))
+        if len(other.texts) == 1 and k < len(self.centers) and self.centers[k] == other.centers[0]:
+            # a lone text on one of these centers: most of what joins a group of copies
+            reach, longest = self.reach.copy(), self.longest.copy()
+            reach[k] = max(reach[k], other.slack[0])
+            longest[k] = max(longest[k], other.length[0])
+            return _Centers(np.append(self.texts, other.texts), np.append(self.slack, other.slack),
+                            np.append(self.length, other.length), np.append(self.which, k),
+                            self.centers, reach, longest)
         centers, index = np.unique(np.concatenate([self.centers, other.centers]),
                                    return_inverse=True)
         which = np.concatenate([index[self.which], index[len(self.centers) + other.which]])
@@ -351,6 +360,10 @@ class _Groups:
         """The first pair (by ``cx.texts``, then by ``cy.texts``) of a text of each that
         passes the threshold, with its similarity, or None; the pairs the bounds put under
         it are not checked."""
+        if len(cx.texts) == 1:
+            decided, found = self._lone_first(cx, cy)
+            if decided:
+                return found
         between = self._between(cx, cy)
         wide = between - cx.reach[:, None] - cy.reach[None, :]
         open_centers = wide <= self._limit(cx.longest[:, None] + cy.longest[None, :])
@@ -361,10 +374,38 @@ class _Groups:
             x, own, slack = int(cx.texts[i]), int(cx.centers[cx.which[i]]), int(cx.slack[i])
             limit = self._limit(cx.length[i] + cy.length)
             near = np.flatnonzero(through[i][cy.which] - slack - cy.slack <= limit)
-            found = self._first_near(x, own, slack, cy.texts, near, limit)
-            if found is not None:
-                return x, *found
+            joins = self._first_near(x, own, slack, cy.texts, near, limit)
+            if joins is not None:
+                return x, *joins
         return None
+
+    def _lone_first(self, cx: _Centers, cy: _Centers
+                    ) -> tuple[bool, tuple[int, int, float] | None]:
+        """``first_pass`` for a lone text, in plain Python (what most of a bucket of new
+        copies is), when it is quickly decided: no center of ``cy`` near enough, or the
+        first text not bounded away passes. (False, None): the general search decides."""
+        x, own, slack = int(cx.texts[0]), int(cx.centers[0]), int(cx.slack[0])
+        centers = cy.centers.tolist()
+        between = [self.distance(own, q) for q in centers]
+        if self.center[own] == own and centers:  # as _between: on the nearest, if close
+            k = between.index(min(between))
+            if between[k] <= CENTER_RADIUS * int(self.length[own] + self.length[centers[k]]):
+                self.center[own], self.slack[own] = centers[k], between[k]
+        t, lx = 1 - self.threshold, int(cx.length[0])
+        reach, longest = cy.reach.tolist(), cy.longest.tolist()
+        if all(between[k] - slack - reach[k] > t * (lx + longest[k]) + 1e-6
+               for k in range(len(centers))):
+            return True, None
+        for j in range(len(cy.texts)):  # most often the first is the one
+            y, ly = int(cy.texts[j]), int(cy.length[j])
+            limit = t * (lx + ly) + 1e-6
+            if between[cy.which[j]] - slack - cy.slack[j] > limit:
+                continue  # bounded away through the two centers
+            if own != x and self.distance(own, y) - slack > limit:
+                return False, None
+            score = self.passes(x, y)
+            return (False, None) if score is None else (True, (x, y, score))
+        return True, None
 
     def _first_near(self, x: int, own: int, slack: int, ay: np.ndarray, near: np.ndarray,
                     limit: np.ndarray) -> tuple[int, float] | None:
