@@ -110,3 +110,38 @@ def test_syndication_groups_are_those_of_every_checked_pair(
     shuffled = sources[:]
     rnd.shuffle(shuffled)
     assert syndication(shuffled, threshold) == spanning
+
+
+def _wire(rnd: random.Random, versions: int, copies: int) -> list[Source]:
+    """Versions of one wire story (a few words changed each: some versions near the
+    threshold of each other), each picked up by many outlets (a credit line appended)."""
+    base = [rnd.choice(WORDS) for _ in range(150)]
+    out = []
+    for v in range(versions):
+        words = base[:]
+        for _ in range(rnd.choice([3, 20, 35, 50])):
+            words[rnd.randrange(len(words))] = rnd.choice(WORDS)
+        for c in range(copies):
+            sid = f"v{v}_{c:03d}"
+            text = " ".join(words) + f"\n\n— Outlet {rnd.randrange(1000)}, with agencies\n"
+            out.append(Source(id=sid, path=f"{sid}.txt", text=text, content_hash=sid,
+                              lang="en"))
+    return out
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from([0.8, 0.9]))
+def test_syndication_of_many_copies_keeps_the_groups_of_every_checked_pair(
+    seed: int, threshold: float
+) -> None:
+    """Groups of dozens of copies (centers, whole groups found apart, groups a bucket
+    holds only part of), against checking every candidate pair."""
+    rnd = random.Random(seed)
+    sources = _wire(rnd, versions=5, copies=40)
+    every = syndicated_pairs(sources, threshold)
+    spanning = syndication(sources, threshold)
+    assert voices(sources, spanning) == voices(sources, every)
+    assert set(spanning) <= set(every)
+    shuffled = sources[:]
+    rnd.shuffle(shuffled)
+    assert syndication(shuffled, threshold) == spanning

@@ -34,10 +34,12 @@ def align_and_judge(
 ) -> Judgement:
     # imported here: a warm run whose judging is cached never loads the align data
     from reconcile.align import align
+    from reconcile.align.frames import value_keys_kept
     from reconcile.judge import judge
 
-    alignment = align(claims, sources, settings)
-    findings, notes = judge(alignment, settings)
+    with value_keys_kept():
+        alignment = align(claims, sources, settings)
+        findings, notes = judge(alignment, settings)
     return alignment.claims, findings, notes, alignment.possible
 
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from reconcile.align.vehicles import relate_vehicles
 from reconcile.lang.places import relate_places
 from reconcile.models import (
@@ -27,6 +25,7 @@ from reconcile.models import (
     QuantityValue,
     VehicleValue,
 )
+from reconcile.safe_yaml import load_data
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def fmt_interval(low: float | None, high: float | None, unit: str = "") -> str:
 
 @cache
 def _label_conflicts() -> dict[str, set[frozenset[str]]]:
-    raw = yaml.safe_load(
+    raw = load_data(
         resources.files("reconcile.align").joinpath("data", "label_conflicts.yaml").read_text()
     )
     return {slot: {frozenset(p) for p in pairs} for slot, pairs in raw.items()}

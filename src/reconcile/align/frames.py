@@ -20,7 +20,9 @@ the venue's).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from reconcile.models import Claim, Frame, MatchLevel, PossibleMatch, TopicMatch
@@ -29,10 +31,35 @@ Compatible = Callable[[Claim, Claim], bool]
 ValueKey = tuple[str, str]
 
 
+#: id(claim) → (the claim, its key), inside ``value_keys_kept``
+_KEPT: ContextVar[dict[int, tuple[Claim, ValueKey]] | None] = ContextVar("value_keys",
+                                                                          default=None)
+
+
 def value_key(claim: Claim) -> ValueKey:
     """What compatibility depends on inside one slot: the value and its modality. Claims
     with one key are compared once, however many sources repeat them."""
-    return claim.value.model_dump_json(), claim.qualifiers.modality
+    kept = _KEPT.get()
+    if kept is None:
+        return claim.value.model_dump_json(), claim.qualifiers.modality
+    known = kept.get(id(claim))
+    if known is not None and known[0] is claim:
+        return known[1]
+    key = claim.value.model_dump_json(), claim.qualifiers.modality
+    kept[id(claim)] = claim, key
+    return key
+
+
+@contextmanager
+def value_keys_kept() -> Iterator[None]:
+    """Inside, each claim's key is computed once, not at every stage that groups by it (a
+    JSON dump of the value: a third of judging at 10,000 sources). Claims are not changed
+    in place while they are aligned and judged (a resolved owner is a new claim)."""
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
 
 #: slots whose topics are cut by the frames of their claims
 FRAMED_SLOTS = frozenset(

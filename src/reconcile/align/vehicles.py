@@ -33,10 +33,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
-
 from reconcile.lang.people import fold_name
 from reconcile.models import VehicleValue
+from reconcile.safe_yaml import load_data
 
 VehicleRelation = Literal["same", "less_precise", "different", "unknown"]
 
@@ -95,7 +94,7 @@ def _phrases(pairs: list[tuple[str, str]]) -> _Phrases:
 @cache
 def _data() -> _VehicleData:
     text = resources.files("reconcile.align").joinpath("data", "vehicles.yaml").read_text("utf-8")
-    raw: Any = yaml.safe_load(text)
+    raw: Any = load_data(text)
 
     def words(entry: dict[str, Any], *fields: str) -> list[str]:
         return [str(w) for f in fields for w in (entry.get(f) or [])]

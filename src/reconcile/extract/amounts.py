@@ -37,9 +37,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from text_to_num import text2num
 
+from reconcile.safe_yaml import load_data
 from reconcile.settings import HedgeBands
 
 Kind = Literal["duration", "count"]
@@ -217,7 +217,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    raw = yaml.safe_load(
+    raw = load_data(
         resources.files("reconcile.extract").joinpath("data/amounts.yaml").read_text("utf-8")
     )
     if lang not in raw:

@@ -10,9 +10,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from reconcile.models import Claim, Modality, Qualifiers, Source, Value, claim_id
+from reconcile.safe_yaml import load_data
 from reconcile.settings import Settings
 
 
@@ -20,7 +19,7 @@ from reconcile.settings import Settings
 def data_file(name: str) -> dict[str, Any]:
     """``extract/data/<name>.yaml``: knowledge the extractors read, not code."""
     path = resources.files("reconcile.extract").joinpath("data", f"{name}.yaml")
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    data = load_data(path.read_text("utf-8")) or {}
     assert isinstance(data, dict), f"{name}.yaml must hold a mapping"
     return data
 

@@ -10,14 +10,13 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from reconcile.models import Region
+from reconcile.safe_yaml import load_data
 
 
 @cache
 def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load(
+    data = load_data(
         resources.files("reconcile.ingest").joinpath("captions.yaml").read_text("utf-8")
     )
     line = re.compile("|".join(f"(?:{p})" for p in data["line_prefixes"]), re.IGNORECASE)

@@ -13,10 +13,10 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from reconcile.errors import ReconcileError
+from reconcile.safe_yaml import load_data
 
 
 class Deps(BaseModel):
@@ -116,7 +116,7 @@ def profile(code: str) -> Profile | None:
     if not path.is_file():
         return None
     try:
-        return Profile.model_validate(yaml.safe_load(path.read_text("utf-8")))
+        return Profile.model_validate(load_data(path.read_text("utf-8")))
     except ValueError as exc:
         raise ReconcileError(f"lang/data/{code}.yaml", f"invalid language profile: {exc}") from exc
 

@@ -41,9 +41,10 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
+
+from reconcile.safe_yaml import load_data
 
 Level = Literal["exact", "folded", "variant", "surname", "fuzzy"]
 
@@ -93,7 +94,7 @@ class _NameData:
 
 def _load_yaml(name: str) -> Any:
     text = resources.files("reconcile.lang").joinpath("knowledge", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_data(text)
 
 
 @cache

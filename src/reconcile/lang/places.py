@@ -41,10 +41,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
-
 from reconcile.lang.people import fold_name
 from reconcile.models import LocationValue
+from reconcile.safe_yaml import load_data
 
 Relation = Literal["same", "contains", "within", "disjoint", "unknown"]
 Kind = Literal["site", "city", "region", "country", "other"]
@@ -100,7 +99,7 @@ def _tokens(text: str) -> list[str]:
 @cache
 def _gazetteer() -> _Gazetteer:
     raw_text = resources.files("reconcile.lang").joinpath("knowledge", "gazetteer.yaml")
-    raw: Any = yaml.safe_load(raw_text.read_text("utf-8"))
+    raw: Any = load_data(raw_text.read_text("utf-8"))
     generic = frozenset(t for w in raw.get("generic_words", []) for t in _tokens(str(w)))
     lead = frozenset(t for w in raw.get("lead_words", []) for t in _tokens(str(w)))
     entries: dict[str, _Entry] = {}

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from reconcile.safe_yaml import load_data
 
 LANGS = ("fr", "en")
 FORMER = "former_"
@@ -73,7 +73,7 @@ def _norm(text: str) -> tuple[str, ...]:
 @cache
 def _data() -> _RoleData:
     text = resources.files("reconcile.lang").joinpath("knowledge", "roles.yaml").read_text("utf-8")
-    raw: Any = yaml.safe_load(text)
+    raw: Any = load_data(text)
     parents: dict[str, str | None] = {}
     deputies: dict[str, str] = {}
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {lang: [] for lang in LANGS}

@@ -8,13 +8,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from reconcile.extract.context import data_file, lexicon
 from reconcile.extract.participants import lexicon_for
 from reconcile.extract.registry import rule
 from reconcile.lang import fold
 from reconcile.lang.people import fold_name
+from reconcile.safe_yaml import load_data
 
 SLOT = "event.vehicle"
 
@@ -171,7 +170,7 @@ def _countries() -> tuple[tuple[str, str], ...]:
     """(folded name, key) of the gazetteer's countries, for a nationality the side list
     lacks (« omanaise », "Omani": the country's name starts the adjective)."""
     path = resources.files("reconcile.lang").joinpath("knowledge", "gazetteer.yaml")
-    places = (yaml.safe_load(path.read_text("utf-8")) or {}).get("places") or {}
+    places = (load_data(path.read_text("utf-8")) or {}).get("places") or {}
     return tuple(
         (fold(str(n)), str(key)) for key, e in places.items() if e.get("kind") == "country"
         for n in [*(e.get("en") or []), *(e.get("fr") or [])] if len(str(n)) >= 4
