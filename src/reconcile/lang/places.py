@@ -90,6 +90,7 @@ class _Gazetteer:
     area_names: frozenset[str]  # folded names of non-site places
     admin: frozenset[str]  # « ville », "province": words naming the kind, not the place
     rooms: frozenset[str]  # « salle », "room": a part of a building
+    town_words: frozenset[str]  # generic words that also begin towns' names (Saint-Malo)
 
 
 def _tokens(text: str) -> list[str]:
@@ -134,6 +135,7 @@ def _gazetteer() -> _Gazetteer:
         area_names=frozenset(area_names),
         admin=frozenset(t for w in raw.get("admin_words", []) for t in _tokens(str(w))),
         rooms=frozenset(t for w in raw.get("room_words", []) for t in _tokens(str(w))),
+        town_words=frozenset(t for w in raw.get("town_words", []) for t in _tokens(str(w))),
     )
 
 
@@ -241,13 +243,6 @@ def _context_countries(context: Sequence[str]) -> set[str]:
 _Ref = tuple[str, str, str, tuple[str, ...]]  # key, display name, kind, parent keys
 
 
-# generic words that also begin towns' names (Saint-Malo, Port Louis, La Paz, Mexico City)
-_TOWN_WORDS = frozenset({
-    "saint", "st", "port", "city", "ville", "cite",
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "and", "of", "the",
-})
-
-
 def _world_town(name: str, context: tuple[str, ...]) -> _Ref | None:
     """A town the hand list lacks, from the world data (:mod:`reconcile.lang.world`), with
     its country as its chain; ``None`` when no town, or no safe choice, has the name."""
@@ -256,9 +251,8 @@ def _world_town(name: str, context: tuple[str, ...]) -> _Ref | None:
     gaz = _gazetteer()
     # a name with a site's word (« Hôtel de Ville », "Central Park") names a site, even
     # when some town's alternate name reads the same (a Paris district is "Hôtel-de-Ville")
-    if any(t in gaz.generic and t not in _TOWN_WORDS for t in _tokens(name)) or set(
-        _tokens(name)
-    ) & gaz.rooms:
+    tokens = set(_tokens(name))
+    if (tokens & gaz.generic) - gaz.town_words or tokens & gaz.rooms:
         return None
     words = world_fold(name).split()
     while len(words) > 1 and words[0] in gaz.lead:
