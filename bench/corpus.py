@@ -56,10 +56,11 @@ def base_articles(corpus: Path) -> list[Base]:
             path = event / name
             if not path.is_file():
                 continue
+            # longest first, then by text: a set's order changes with each run's hash seed
             names = sorted({
                 str(c["quote"]) for c in entry.get("claims") or []
                 if c.get("slot") == "event.participants" and " " in str(c["quote"])
-            }, key=len, reverse=True)
+            }, key=lambda name: (-len(name), name))
             out.append(Base(event.name, path, path.read_text("utf-8"), str(entry["lang"]), names))
     if not out:
         sys.exit(f"bench: no articles with gold.yaml under {corpus}")
