@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from reconcile.extract.context import Article, doc_text, lexicon
+from reconcile.extract.context import Article, doc_ents, doc_text, lexicon
 from reconcile.models import Modality
 
 Token = Any
@@ -238,10 +238,10 @@ def _phrase_text(tokens: Iterable[Token], lang: str) -> str | None:
 
 
 def _person_ents(doc: Any) -> list[Any]:
-    """The doc's person entities, listed once per doc (``doc.ents`` builds new spans)."""
+    """The doc's person entities, listed once per doc (from ``doc_ents``)."""
     cached = doc.user_data.get("reconcile.person_ents")
     if cached is None:
-        cached = [ent for ent in doc.ents if ent.label_ in _PERSON_LABELS]
+        cached = [ent for ent in doc_ents(doc) if ent.label_ in _PERSON_LABELS]
         doc.user_data["reconcile.person_ents"] = cached
     return list(cached)
 

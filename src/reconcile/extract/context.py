@@ -33,13 +33,38 @@ def doc_text(doc: Any) -> str:
     return str(text)
 
 
+def doc_ents(doc: Any) -> list[Any]:
+    """The doc's entities, listed once per document (spaCy's ``Doc.ents`` builds a span
+    for every entity, token by token, each time it is read)."""
+    ents = doc.user_data.get("reconcile.ents")
+    if ents is None:
+        ents = doc.user_data["reconcile.ents"] = list(doc.ents)
+    return list(ents)
+
+
+def ents_in(span: Any) -> list[Any]:
+    """``span.ents`` (the entities wholly inside it, as spaCy finds them: in order, up to
+    the first that starts inside and runs past its end), from ``doc_ents``."""
+    if not hasattr(span, "doc"):  # a whole Doc
+        return doc_ents(span)
+    out = []
+    start, end = span.start, span.end
+    for ent in doc_ents(span.doc):
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def person_key(sent: Any, start: int | None = None, end: int | None = None) -> str | None:
     """The surname, folded, of the one person the tagger names in ``sent`` (between
     ``start`` and ``end`` when given): what makes a race time or a verdict someone's own
     (« race · kamau »). None when nobody or several people are named."""
     names = {
         str(ent.text).split()[-1]
-        for ent in sent.ents
+        for ent in ents_in(sent)
         if ent.label_ in ("PER", "PERSON")
         and (start is None or ent.start_char >= start)
         and (end is None or ent.end_char <= end)

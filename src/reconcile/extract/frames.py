@@ -28,7 +28,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from reconcile.extract.context import Article, doc_text, lexicon
+from reconcile.extract.context import Article, doc_ents, doc_text, ents_in, lexicon
 from reconcile.extract.registry import rule
 from reconcile.lang import Profile, fold, profile
 from reconcile.models import Claim, Frame, FrameTime
@@ -411,7 +411,7 @@ def _person_like(tok: Token, prof: Profile) -> bool:
 
 def _full_name(tok: Token) -> str:
     doc = tok.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= tok.i < ent.end:
             return str(ent.text)
     return str(tok.text)
@@ -534,7 +534,7 @@ def _ago_near(root: Token, prof: Profile) -> bool:
 
 def _dated_later(verb: Token, prof: Profile) -> bool:
     """A date in the verb's clause that names a month, a year or 'next', not a weekday."""
-    for ent in verb.sent.ents:
+    for ent in ents_in(verb.sent):
         if ent.label_ not in ("DATE", "TIME", "MISC") or not _under(ent.root, verb):
             continue
         words = {fold(w) for w in str(ent.text).split()}

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.attribution import claimant_of
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, doc_ents, ents_in, lexicon
 from reconcile.extract.labels import noun_phrase
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim, QuoteValue
@@ -57,7 +57,7 @@ def _speech_subject(article: Article, sents: list[Any], qs: int, qe: int) -> str
                 continue
             for child in tok.children:
                 if child.dep_.startswith("nsubj") and not (qs <= child.idx < qe):
-                    for ent in sent.ents:
+                    for ent in ents_in(sent):
                         if ent.start <= child.i < ent.end and ent.label_ in _PERSON:
                             return str(ent.text)
                     if child.pos_ in ("PROPN", "NOUN"):
@@ -79,7 +79,7 @@ def _full_name(article: Article, name: str) -> str:
     """The longest person mention in the article that ends with ``name``'s last word."""
     last = name.split()[-1].lower() if name.split() else ""
     best = name
-    for ent in article.doc.ents:
+    for ent in doc_ents(article.doc):
         text = str(ent.text).split("\n")[-1].strip()
         words = text.split()
         if ent.label_ in _PERSON and words and words[-1].lower() == last and len(text) > len(best):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reconcile.extract.amounts import Amount
-from reconcile.extract.context import Article, doc_text, lexicon
+from reconcile.extract.context import Article, doc_ents, doc_text, lexicon
 from reconcile.extract.durations.money import _entity_of, _measured_thing
 from reconcile.extract.durations.words import (
     _PLACE_DEPS,
@@ -216,7 +216,7 @@ def _only_in(article: Article, sent: Any) -> str | None:
         near = {t.lower_ for t in sent[max(0, tok.i - sent.start - 3) : tok.i - sent.start + 4]}
         by_locality = head.lower_ in localities and _case_word(head) in ("in", "à", "dans")
         if (near & cues and _case_word(tok) in ("in", "à", "dans")) or by_locality:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
             return str(ent.text if ent is not None else tok.text)
     return None
 

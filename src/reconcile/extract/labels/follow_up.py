@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from reconcile.extract.attribution import claimant_of, modality_of
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, ents_in
 from reconcile.extract.labels.people import Person, people_of, person_named, principals
 from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _compiled, _norm
 from reconcile.extract.participants import fold_case
@@ -37,7 +37,7 @@ def next_spans(article: Article, sent: Any) -> list[tuple[int, int]]:
 def _speakers(article: Article, sent: Any, c: dict[str, Any]) -> set[str]:
     """People the sentence quotes (« …, a indiqué X », "X said"): who said it, not who meets."""
     out: set[str] = set()
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in _PERSON:
             continue
         root = ent.root
@@ -106,7 +106,7 @@ def _place_after(
 ) -> tuple[str | None, int]:
     """The place of the follow-up phrase ``s``–``e``: a place entity right after it or
     after a locative preposition; with where the phrase then ends."""
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in _PLACE or ent.start_char < s:
             continue
         if 0 <= ent.start_char - e <= 1:  # "to visit Beijing"
@@ -127,7 +127,7 @@ def _meeting(
     claimant = claimant_of(article, sent, s, e)
     quoted = _speakers(article, sent, c)
     names: list[str] = []
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         name = str(ent.text).split("\n")[-1].strip()
         if ent.label_ in _PERSON and name != claimant and name not in quoted:
             person = person_named(cast.people, name)
@@ -202,7 +202,7 @@ def _phrase_subject(article: Article, sent: Any, start: int, people: list[Person
 
 
 def _person_name(sent: Any, tok: Any) -> str:
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.start <= tok.i < ent.end:
             return str(ent.text).split("\n")[-1].strip()
     return str(tok.text)

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, ents_in
 from reconcile.extract.labels.words import _PERSON, Sentence
 from reconcile.extract.participants import fold_case, lexicon_for
 from reconcile.models import LocationValue, ParticipantValue
@@ -73,7 +73,7 @@ def person_named(people: list[Person], text: str) -> Person | None:
 
 def _pair_in(article: Article, sent: Any) -> tuple[str, str] | None:
     """The first two person names joined by « et » / "and" in a sentence."""
-    ents = [e for e in sent.ents if e.label_ in _PERSON]
+    ents = [e for e in ents_in(sent) if e.label_ in _PERSON]
     for a, b in itertools.pairwise(ents):
         between = article.doc[a.end : b.start]
         words = [t.text.lower() for t in between if not t.is_space]
@@ -140,11 +140,11 @@ def by_side(
 
 def noun_phrase(sent: Any, tok: Any) -> str:
     """A person's name, or a noun phrase without its determiner (« le dirigeant russe »)."""
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.start <= tok.i < ent.end:
             return str(ent.text)
     # « le directeur des opérations, Marc Lenoir », "mission director Paula Grant": the name
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ in _PERSON and ent.root.head.i == tok.i and ent.root.dep_ in (
             "appos", "flat:name", "flat", "compound", "nmod"
         ):

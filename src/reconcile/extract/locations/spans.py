@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, ents_in
 from reconcile.extract.locations.names import (
     _NAME_PARTICLES,
     _admin_spans,
@@ -404,7 +404,7 @@ def _phrase_spans(doc: Any, sent: Any, words: dict[str, Any]) -> list[Place]:
 def _add_entities(doc: Any, sent: Any, labels: set[str], spans: list[Place]) -> None:
     """The tagger's place entities: merged into the site phrase that holds them, or
     added."""
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in labels:
             continue
         a, b = ent.start, ent.end

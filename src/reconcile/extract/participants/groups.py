@@ -10,7 +10,7 @@ from reconcile.extract.attribution import (
     fold,
     head_of,
 )
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, doc_ents
 from reconcile.extract.participants.assess import assess
 from reconcile.extract.participants.lexicon import (
     NON_PERSON_LABELS,
@@ -328,7 +328,7 @@ def _thing_words(article: Article, lex: Lexicon, dropped: list[Mention]) -> set[
     """Words the article uses as (part of) a place or organisation name: in a
     non-person entity, after a preposition of place, or qualifying a thing."""
     out: set[str] = set()
-    for ent in article.doc.ents:
+    for ent in doc_ents(article.doc):
         if ent.label_ in NON_PERSON_LABELS:
             out.update(fold(t.text) for t in ent if t.text[:1].isupper())
     for m in dropped:

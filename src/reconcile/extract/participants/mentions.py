@@ -10,7 +10,7 @@ from functools import lru_cache
 from reconcile.extract.attribution import (
     fold,
 )
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, ents_in
 from reconcile.extract.participants.lexicon import (
     PERSON_LABELS,
     PLACE_LABELS,
@@ -378,7 +378,7 @@ class Finder:
     def _ner_people(self, sent: Span, hits: list[RoleHit]) -> None:
         """2. people found by NER, with a role after them: « Marie Durand, ministre des
         Finances »."""
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if ent.label_ not in PERSON_LABELS or any(t.i in self.org_tokens for t in ent):
                 continue
             toks = self._entity_name(sent, ent, hits)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, doc_ents, ents_in
 from reconcile.extract.participants import fold_case
 from reconcile.extract.vehicles.mentions import (
     Found,
@@ -38,7 +38,7 @@ def _person_span(doc: Any, tok: Any) -> str:
 
 
 def _name_span(doc: Any, tok: Any) -> str:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= tok.i < ent.end and ent.label_ in _PERSON:
             return str(ent.text).split("\n")[-1].strip()
     # a name the tagger missed: the head and its flat / compound parts
@@ -61,7 +61,7 @@ def _organisation(doc: Any, sent: Any, k: int, person_ok: bool = False) -> str |
     if k >= sent.end or not doc[k].text[:1].isupper() or doc[k].ent_type_ in ("GPE", "NORP"):
         return None
     labels = ("ORG", "MISC", "FAC", *(_PERSON if person_ok else ()))
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.start == k and ent.label_ in labels:
             return str(ent.text)
     j = k
@@ -255,7 +255,7 @@ def _possessive(ctx: _Sentence, m: Mention, start: int) -> Found | None:
         subject = _subject_phrase(sent)
         if subject is None:
             continue
-        person = next((e for e in sent.ents if e.label_ in _PERSON
+        person = next((e for e in ents_in(sent) if e.label_ in _PERSON
                        and subject.find(e.text) >= 0), None)
         if person is not None:
             return Found(POSSESSIVE, owner=str(person.text).split("\n")[-1].strip(),

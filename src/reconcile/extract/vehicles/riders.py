@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from reconcile.extract.context import Article, lexicon
+from reconcile.extract.context import Article, ents_in, lexicon
 from reconcile.extract.participants import fold_case
 from reconcile.extract.vehicles.mentions import _Sentence
 from reconcile.extract.vehicles.owners import _person_span
@@ -67,7 +67,7 @@ def _riders(ctx: _Sentence, spans: list[tuple[int, int]]) -> list[str]:
     """People in the sentence who are subjects or companions of a ride verb."""
     sent, out = ctx.sent, []
     rides = any(_is_ride(t) for t in sent)
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in _PERSON or any(a <= ent.start_char < b for a, b in spans):
             continue
         name = re.sub(r"['’]s$", "", str(ent.text).split("\n")[-1].strip())
