@@ -36,6 +36,7 @@ eval: $(VENV)/.installed  ## development corpus (tuned on), the held-out set, th
 	$(BIN)/reconcile eval tests/blind4
 	$(BIN)/reconcile eval tests/blind5
 	$(BIN)/reconcile eval tests/blind6
+	$(BIN)/reconcile eval tests/blind7
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
