@@ -2,7 +2,8 @@
 
 A case file ``tests/rules/<rule>.yaml`` holds sentences of our own, never from an evaluation
 set. A case ``fires`` when some claim of the article was made by the rule (``Claim.rule``, or
-``Frame.rule`` for the rules that read a frame) and matches the fields given (slot, a
+``Frame.rule`` for the rules that read a frame, ``Frame.time_rule`` for those that
+place it in time) and matches the fields given (slot, a
 substring of the quote, frame key, lemma, time, holder); ``silent`` when no such claim exists.
 """
 
@@ -30,7 +31,8 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _made_by(claim: Claim, name: str) -> bool:
-    made = [claim.rule or ""] + ([claim.frame.rule or ""] if claim.frame else [])
+    frame = claim.frame
+    made = [claim.rule or ""] + ([frame.rule or "", frame.time_rule or ""] if frame else [])
     return any(m == name or m.startswith(name + ".") for m in made)
 
 

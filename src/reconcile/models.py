@@ -231,6 +231,10 @@ class Frame(Strict):
     )
     claimant: str | None = Field(default=None, description="who holds an opinion or gives a figure")
     rule: str | None = Field(default=None, description="the named rule that read the frame")
+    time_rule: str | None = Field(
+        default=None, description="the named rule that put the value before or after the main "
+        "event (none: during)"
+    )
 
 
 class Qualifiers(Strict):

@@ -28,10 +28,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from reconcile.extract.context import Article, doc_ents, doc_text, ents_in, lexicon
+from reconcile.extract.context import Article, doc_ents, lexicon
+from reconcile.extract.frame_time import ancestors, frame_time, other_line
 from reconcile.extract.registry import rule
 from reconcile.lang import Profile, fold, profile
-from reconcile.models import Claim, Frame, FrameTime
+from reconcile.models import Claim, Frame
 
 Token = Any
 
@@ -53,10 +54,11 @@ NAMES_SUBJECT = rule("frame.names_subject", "a duration whose frame's head is a 
                      "thing (a statement, a summit) is about that thing, whatever other word of "
                      "the sentence gave it its subject (« à la presse » in a statement's sentence)")
 COUNTED_NOUN = rule("frame.counted_noun", "the counted noun is one of the subject's own words")
+QUOTED_WORD = rule("frame.quoted_subject_word", "the quote itself holds one of the subject's own "
+                  "words (« a tremblé », \"shook\"): that word, not an unknown verb further up, "
+                  "says what the value measures")
 
 _MAX_CLIMB = 6
-#: slots whose claims can be about another event than the main one (its place, its date)
-_EVENT_SLOTS = frozenset({"event.location", "event.date"})
 #: slots whose frame is the thing the value hangs on
 _HEADED_SLOTS = frozenset(
     {"event.duration", "quantity", "event.vehicle", "event.outcome", "event.location",
@@ -141,6 +143,12 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
             article.lang, counted
         ):
             head, how = counted, COUNTED_NOUN
+    if claim.slot in ("event.duration", "quantity") and claim.subject not in GENERIC_SUBJECTS \
+            and (head is None or not _known(head, claim.subject, prof)):
+        own = next((t for t in span if not t.like_num
+                    and claim.subject in _own_words(article.lang, t)), None)
+        if own is not None:
+            head, how = own, QUOTED_WORD
     frame = base
     if head is not None:
         # the subject's own word first ("delay" is the delay subject, not any wait), then
@@ -157,13 +165,19 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
         frame = base.model_copy(
             update={"lemma": fold(head.lemma_), "phrase": str(head.text), "key": key}
         )
-    time = _time(root, head, claim.slot, prof, article)
+    time, time_rule = frame_time(span, head, claim.slot, prof, article)
     holder = None
     if claim.slot in _HELD_SLOTS:
         holder = _holder(head) if head is not None else None
         if holder is None and _personal(claim, frame.key):
             holder = _clause_holder(root, prof)
-    return frame.model_copy(update={"time": time, "holder": holder, "rule": how}), how
+    return frame.model_copy(
+        update={"time": time, "time_rule": time_rule, "holder": holder, "rule": how}), how
+
+
+def _known(head: Token, subject: str, prof: Profile) -> bool:
+    """Does the lexicon know the head: the subject's own word or a concept?"""
+    return subject in _own_words(prof.code, head) or _concept(head, prof) is not None
 
 
 # --------------------------------------------------------------------------- the head
@@ -193,8 +207,10 @@ def _quote_verb_head(
     """The quote holds its own verb ("spent another 45 minutes"): the figure's noun hangs
     on it, and what the verb is coordinated with is another statement. None when no
     figure hangs on the verb."""
-    figure = next((t for t in span if t.head == root and any(
-        c.like_num for c in t.children)), None)
+    # the figure's noun: it carries the number ("45 minutes"), or the number is its article
+    # ("an hour", « une heure »)
+    figure = next((t for t in span if t.head == root and (
+        any(c.like_num for c in t.children) or t.pos_ == "NOUN")), None)
     if figure is None:
         return None
     measured = _measure_of(figure, prof) if slot == "event.duration" else None
@@ -217,7 +233,7 @@ def _climb(tok: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | Non
     deps = prof.deps
     for _ in range(_MAX_CLIMB):
         head = tok.head
-        if head == tok or _other_line(tok, head):
+        if head == tok or other_line(tok, head):
             return None, SUBJECT
         dep = tok.dep_
         if head.pos_ in ("NOUN", "PROPN") and (
@@ -292,7 +308,7 @@ def _verb_frame(tok: Token, verb: Token, prof: Profile, slot: str) -> tuple[Toke
         # verb is what caused the count, not what is counted
         return None, SUBJECT
     subjects = [c for c in verb.children
-                if prof.is_subject(c.dep_) and c != tok and not _other_line(c, verb)]
+                if prof.is_subject(c.dep_) and c != tok and not other_line(c, verb)]
     for subj in subjects:
         if subj.pos_ in ("NOUN", "PROPN"):
             return subj, LIGHT_SUBJECT
@@ -383,7 +399,7 @@ def _clause_holder(root: Token, prof: Profile) -> str | None:
     """The one tagged person the value's clause is about — its subject or object, or a name
     apposed to them ("X was cleared of", "found X guilty", "his co-defendant, Y, was
     cleared"): a verdict or a race time is that person's own."""
-    verb = next((n for n in [root, *_ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
+    verb = next((n for n in [root, *ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     people: set[str] = set()
@@ -415,152 +431,3 @@ def _full_name(tok: Token) -> str:
         if ent.start <= tok.i < ent.end:
             return str(ent.text)
     return str(tok.text)
-
-
-def _time(
-    root: Token, head: Token | None, slot: str, prof: Profile, article: Article
-) -> FrameTime:
-    """Before or after the main event when the parse says so, else during."""
-    nodes = [root, *_ancestors(root)]
-    if head is not None and head not in nodes:
-        nodes.insert(1, head)
-    # a figure is another event's only by a word on itself or on what it measures ("the
-    # previous round lasted…"); a place or a date by a word anywhere up its clause
-    near = nodes if slot in _EVENT_SLOTS else [n for n in (root, head) if n is not None]
-    for node in near:
-        for child in node.children:
-            lemma = fold(child.lemma_)
-            if child.dep_ in prof.deps.adjective or child.pos_ in ("ADJ", "ADV"):
-                if lemma in prof.times.earlier and slot in _EVENT_SLOTS | {"event.duration"}:
-                    return "before"
-                if lemma in prof.times.next:
-                    return "next"
-    if _other_year(root, head, article, prof):
-        return "before"
-    if slot not in _EVENT_SLOTS:
-        return "during"
-    return _event_time(root, nodes, prof, article)
-
-
-def _other_year(root: Token, head: Token | None, article: Article, prof: Profile) -> bool:
-    """A year other than the publication's in the value's own clause ("in 1995 the river
-    reached 7.2 m", « lors de la crue de 2008 »): the value is of that earlier time."""
-    published = article.published
-    if published is None:
-        return False
-    verb = next((n for n in [root, *_ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and verb.dep_ in prof.deps.clause and verb.head is not verb:
-        verb = verb.head  # "in 1995, when four people died": the year of the clause it hangs on
-    scope = {t.i for t in (verb.subtree if verb is not None else root.sent)}
-    for tok in root.sent:
-        if tok.i in scope and tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
-            year = int(tok.text)
-            if 1900 <= year < published.year and not _in_value(tok, root, head):
-                return True
-    return False
-
-
-def _in_value(tok: Token, root: Token, head: Token | None) -> bool:
-    """Is the year part of the value itself (« le 12 mars 2019 » as the date claimed)?"""
-    return tok is root or tok.head is root or (head is not None and tok is head)
-
-
-def _event_time(root: Token, nodes: list[Token], prof: Profile, article: Article) -> FrameTime:
-    """An event's place or date that belongs to another event: after an earlier one (« trois
-    semaines après leur sommet à X »), N ago, where someone came from, a future verb with a
-    date that is not a weekday (« accueillera … à Madrid en avril »)."""
-    sent_text = fold(doc_text(article.doc)[root.sent.start_char : root.sent.end_char])
-    if _after_earlier(nodes, prof) or _came_from(root, nodes, prof):
-        return "before"
-    if any(f" {word} " in f" {sent_text} " for word in prof.times.ago) and _ago_near(root, prof):
-        return "before"
-    verb = next((n for n in nodes if n.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and prof.is_future(verb) and _dated_later(verb, prof):
-        return "next"
-    return "during"
-
-
-def _after_earlier(nodes: list[Token], prof: Profile) -> bool:
-    """An 'after' word with a counted span of time in the value's own clause: the value is
-    that earlier event's."""
-    for node in nodes[1:]:
-        if node.pos_ in ("VERB", "AUX"):
-            break  # past the clause of the value: what happens higher up is the main event's
-        markers = [node] if node.pos_ == "ADP" else [
-            c for c in node.children if c.dep_ in prof.deps.preposition
-        ]
-        for marker in markers:
-            if (
-                fold(marker.lemma_) in prof.times.after_before
-                and node.pos_ in ("NOUN", "ADP")
-                and _time_apart(node, marker)
-            ):
-                return True
-    return False
-
-
-def _came_from(root: Token, nodes: list[Token], prof: Profile) -> bool:
-    """Where someone came from: "flew in from X", « arrivé de X »."""
-    own_case = [c for c in root.children if c.dep_ in prof.deps.preposition]
-    if root.head.pos_ == "ADP":
-        own_case.append(root.head)
-    governor = next((n for n in nodes[1:] if n.pos_ in ("VERB", "NOUN", "ADJ")), None)
-    return bool(
-        governor is not None
-        and fold(governor.lemma_) in prof.times.motion
-        and any(fold(m.lemma_) in prof.times.origin for m in own_case)
-    )
-
-
-def _time_apart(node: Token, marker: Token) -> bool:
-    """"Three weeks after their summit": a counted span of time on the 'after' phrase says
-    another event; a bare "after the ceremony" is an earlier part of the same day."""
-    for tok in (node, marker):
-        for child in tok.children:
-            if child != marker and any(g.like_num for g in child.children) and child.pos_ in (
-                "NOUN", "PROPN"
-            ):
-                return True
-    return False
-
-
-def _ago_near(root: Token, prof: Profile) -> bool:
-    sent = root.sent
-    for tok in sent:
-        if fold(tok.lemma_) in prof.times.ago or fold(tok.text) in prof.times.ago:
-            return bool(abs(tok.i - root.i) <= 8)
-    return False
-
-
-def _dated_later(verb: Token, prof: Profile) -> bool:
-    """A date in the verb's clause that names a month, a year or 'next', not a weekday."""
-    for ent in ents_in(verb.sent):
-        if ent.label_ not in ("DATE", "TIME", "MISC") or not _under(ent.root, verb):
-            continue
-        words = {fold(w) for w in str(ent.text).split()}
-        if words & prof.times.weekdays:
-            continue
-        return True
-    return False
-
-
-def _under(tok: Token, verb: Token) -> bool:
-    return bool(tok == verb or verb in _ancestors(tok))
-
-
-def _other_line(a: Token, b: Token) -> bool:
-    """A dependency across a line break joins a title or a list line to the next one: it
-    says nothing of what a value is about."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in doc_text(a.doc)[lo:hi]
-
-
-def _ancestors(tok: Token) -> list[Token]:
-    out = []
-    node = tok
-    for _ in range(_MAX_CLIMB * 2):
-        if node.head == node or _other_line(node, node.head):
-            break
-        node = node.head
-        out.append(node)
-    return out

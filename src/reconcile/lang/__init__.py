@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reconcile.errors import ReconcileError
 from reconcile.safe_yaml import load_data
@@ -38,22 +38,30 @@ class Deps(BaseModel):
 
 
 class Times(BaseModel):
-    """Words that move what a clause says away from the story's main event."""
+    """Words that move what a clause says away from the story's main event, folded on load
+    (they are compared with folded lemmas: « précédent » must meet "precedent")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _folded(cls, words: frozenset[str]) -> frozenset[str]:
+        return frozenset(fold(w) for w in words)
 
     earlier: frozenset[str] = Field(description="lemmas marking an earlier event (previous)")
     next: frozenset[str] = Field(description="lemmas marking a later event (next)")
     ago: frozenset[str] = Field(description="lemmas of 'N ago' phrases")
-    after_before: frozenset[str] = Field(
-        description="prepositions putting another event before or after this one (after X)"
-    )
     origin: frozenset[str] = Field(description="prepositions of where someone came from")
     motion: frozenset[str] = Field(
         description="verbs and nouns whose 'from' complement is a place of origin, not a venue"
     )
-    weekdays: frozenset[str] = Field(description="names of the days of the week, folded")
     future_aux: frozenset[str] = frozenset()
+    change_from: frozenset[str] = Field(
+        default_factory=frozenset, description="the word before a changed figure's old value (from)"
+    )
+    change_to: frozenset[str] = Field(
+        default_factory=frozenset, description="the word before its new value (to)"
+    )
 
 
 class Profile(BaseModel):

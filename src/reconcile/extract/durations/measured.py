@@ -16,6 +16,7 @@ from reconcile.extract.durations.words import (
     _PERSONAL,
     FIXED_PHRASE,
     FRAGMENT,
+    LATE,
     IN_SENTENCE,
     LONG_LIVED,
     MAIN_EVENT,
@@ -148,6 +149,11 @@ def _is_part(article: Article, doc: Any, span: Any) -> bool:
     )
 
 
+def _tokens_after(span: Any, n: int) -> Any:
+    """The ``n`` tokens after a span, within its sentence."""
+    return span.doc[span.end : min(span.end + n, span.sent.end)]
+
+
 def _named(
     article: Article, table: dict[str, str], amount: Amount, site: _Site
 ) -> tuple[str, str] | None:
@@ -155,6 +161,9 @@ def _named(
     first measured noun of its phrase or of its verb's."""
     if amount.measures is not None:
         return amount.measures, FIXED_PHRASE
+    after = _tokens_after(site.span, 2)
+    if any(t.lower_ in _word_set(article.lang, "late") for t in after):
+        return "delay", LATE
     verb_key = _subject_key(site.verb, table)
     if verb_key is not None and verb_key in _word_set(article.lang, "verb_first"):
         return verb_key, VERB_MEASURE  # "the talks were delayed by two hours": a delay

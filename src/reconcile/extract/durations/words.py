@@ -17,6 +17,8 @@ FIXED_PHRASE = rule("duration.fixed_phrase", "a set phrase of a match ('after ex
 VERB_MEASURE = rule("duration.verb_measure", "a verb that is itself a measured thing ('delayed by "
                     "two hours') makes the figure that thing's length, not the length of what it "
                     "delayed")
+LATE = rule("duration.late", "a figure followed by 'late' ('started ten minutes late') is how "
+            "late something began: a delay, not the length of what began")
 NAMED_NOUN = rule("duration.named_noun", "a measured noun of the figure's own phrase or of its "
                   "verb (the noun it modifies, 'N hours of X', the verb's subject or object, a "
                   "relative clause's antecedent) is what the figure measures; only the nouns of "
