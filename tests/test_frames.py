@@ -75,3 +75,32 @@ def test_a_misspelt_profile_key_is_an_error() -> None:
     data["light_verb"] = data.pop("light_verbs")
     with pytest.raises(ValidationError):
         Profile.model_validate(data)
+
+
+def test_a_pronoun_subject_still_conflicts_with_what_it_stands_for(tmp_path: Path) -> None:
+    found = _story(tmp_path, {
+        "a": "The talks in Vienna lasted nearly three hours on Monday. They lasted just over "
+             "three hours, involving both delegations, a diplomat said later.",
+        "b": "Nothing more was said about it.",
+    })
+    assert ("event.duration", "talks", Verdict.CONFLICTING) in found
+
+
+def test_a_figure_whose_frame_is_a_guess_never_turns_a_topic_red(tmp_path: Path) -> None:
+    # the second figure names nothing it measures: it may be the ceremony's, or the road's
+    found = _story(tmp_path, {
+        "a": "The opening ceremony of the bridge lasted about an hour on Tuesday. The main road "
+             "was closed for about four hours.",
+        "b": "The opening ceremony of the bridge lasted about an hour, the mayor said.",
+    })
+    durations = [f for f in found if f[0] == "event.duration"]
+    assert durations and all(v is not Verdict.CONFLICTING for _, _, v in durations), durations
+
+
+def test_counts_of_people_nothing_qualifies_never_conflict(tmp_path: Path) -> None:
+    found = _story(tmp_path, {
+        "a": "There were 300 people on the ferry, the operator said on Monday.",
+        "b": "Four people were taken to hospital, the operator said on Monday.",
+    })
+    counts = [f for f in found if f[0] == "quantity"]
+    assert all(v is not Verdict.CONFLICTING for _, _, v in counts), counts

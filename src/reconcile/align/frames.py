@@ -110,6 +110,10 @@ class Cluster:
 #: measured (« la trêve », "the dispute"); a verb it does not know is too often one of saying,
 #: estimating or causing ("left", « estimé ») to tell two measurements apart
 NOUN_RULES = ("frame.head_noun", "frame.measure_of", "frame.light_verb_subject", "frame.object")
+#: subjects that name only a kind of thing counted, not which ones
+VAGUE_SUBJECTS = frozenset({"people"})
+#: frame rules that read a pronoun subject: the value is about what the pronoun stands for
+PRONOUN_RULES = ("frame.light_verb_clause",)
 
 
 def frame_label(claim: Claim) -> tuple[str, ...] | None:
@@ -180,10 +184,16 @@ def cluster_block(
     memo = _Memo(compatible)
     clusters, possible = _merge_maybe_same(clusters, memo)
     if not clusters:
-        return [Cluster(unread, None, "subject" if len(unread) > 1 else "single")], []
-    # a claim whose frame is unread is about the block's subject itself: it joins the cluster
-    # whose frame is that subject (the talks' duration, the deaths); it never joins a cluster
-    # of a narrower thing (people *airlifted*) unless its value agrees with it
+        # counts of bare "people" whose frames are unread say nothing of which people (on
+        # board, hospitalised, at the rally): listed together, never set against each other
+        return [Cluster(unread, None, "subject" if len(unread) > 1 else "single",
+                        confident=subject not in VAGUE_SUBJECTS or len(unread) == 1)], []
+    # a claim whose frame is unread may be about the block's subject itself. A light verb
+    # with a pronoun subject ("they lasted…", « elles ont duré… ») points back at the thing
+    # the extractor took its subject from: it joins the cluster whose frame is that subject.
+    # Any other unread frame is a guess, and a guess never turns a topic red: it joins that
+    # cluster, or a cluster of a narrower thing (people *airlifted*), only when its value
+    # agrees with it, and is listed as possibly the same otherwise
     itself = next(
         (c for c in clusters if c.name() == subject and c.label and c.label[-2:] == ("", "during")),
         None,
@@ -194,7 +204,11 @@ def cluster_block(
     left: list[Claim] = []
     for claim in unread:
         own = {value_key(claim): claim}
-        home = itself or next((c for c in clusters if memo.all(own, c.distinct())), None)
+        anaphoric = claim.frame is not None and (claim.frame.rule or "").startswith(
+            PRONOUN_RULES)
+        home = itself if itself is not None and anaphoric else next(
+            (c for c in ([itself] if itself else []) + clusters if memo.all(own, c.distinct())),
+            None)
         if home is None:
             left.append(claim)
         else:
