@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.extract.amounts import HEDGE_CLASSES, Amount, _lexicon, find_amounts, interval
+from reconcile.extract.amounts import HEDGE_CLASSES, Amount, find_amounts, interval
+from reconcile.extract.amounts.vocabulary import Vocabulary, vocabulary
 from reconcile.settings import HedgeBands
 
 BANDS = HedgeBands()
@@ -300,10 +301,21 @@ def test_unknown_hedge_class() -> None:
 
 def test_every_hedge_class_in_the_data_is_known() -> None:
     for lang in ("fr", "en"):
-        data = _lexicon(lang).data
-        classes = {*data["hedges_before"].values(), *data["hedges_after"].values()}
-        classes |= {*data["hedges_inside"].values(), *(c for _, c in data["approx"].values())}
+        words = vocabulary(lang)
+        classes = {*words.hedges_before.values(), *words.hedges_after.values()}
+        classes |= {*words.hedges_inside.values(), *(c for _, c in words.approx.values())}
         assert classes <= set(HEDGE_CLASSES), lang
+
+
+def test_a_misspelt_or_unknown_entry_in_the_vocabulary_is_an_error() -> None:
+    """The data file is validated on load: a misspelt key or a hedge of no known class
+    fails, it does not become an empty list."""
+    good = vocabulary("en").model_dump()
+    with pytest.raises(ValueError, match="hedges_befor"):
+        Vocabulary.model_validate({**good, "hedges_befor": {"nearly": "near"}})
+    with pytest.raises(ValueError, match="hedges_before"):
+        Vocabulary.model_validate({**good, "hedges_before": {"nearly": "close"}})
+    assert Vocabulary.model_validate({**good, "months": "may june"}).months == ("may", "june")
 
 
 # --------------------------------------------------------------------------- properties
@@ -339,8 +351,8 @@ def test_hedge_classes_keep_their_order(x: float) -> None:
     assert iv("at_most")[1] == x == iv("at_least")[0]
 
 
-FR_HEDGES = sorted(_lexicon("fr").data["hedges_before"].items())
-EN_HEDGES = sorted(_lexicon("en").data["hedges_before"].items())
+FR_HEDGES = sorted(vocabulary("fr").hedges_before.items())
+EN_HEDGES = sorted(vocabulary("en").hedges_before.items())
 
 
 @given(st.integers(min_value=2, max_value=999_999), st.sampled_from(FR_HEDGES))

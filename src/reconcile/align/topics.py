@@ -39,6 +39,7 @@ from reconcile.models import (
     Match,
     ParticipantValue,
     PossibleMatch,
+    Presence,
     TopicMatch,
 )
 from reconcile.settings import Settings
@@ -294,8 +295,16 @@ def _name(claim: Claim) -> str | None:
 
 
 def _people_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
+    """One topic per person (their spellings clustered), then one per role mentioned
+    without a name."""
     named = [c for c in claims if _name(c)]
     role_only = [c for c in claims if not _name(c)]
+    return _named_topics(named, settings) + _role_topics(role_only, named)
+
+
+def _named_topics(named: list[Claim], settings: Settings) -> list[Topic]:
+    """Which spellings name one person: every pair the match ladder links joins one
+    cluster, which is named by its most written spelling and keeps the links' levels."""
     names = sorted({n for c in named if (n := _name(c))})
     links = _UnionFind(names)
     level_of: dict[tuple[str, str], Match] = {}
@@ -315,23 +324,36 @@ def _people_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
         spellings = {_name(c) for c in members}
         matches = [m for (a, b), m in sorted(level_of.items()) if a in spellings and b in spellings]
         topics.append(Topic("event.participants", subject, members, matches))
+    return topics
+
+
+def _role_topics(role_only: list[Claim], named: list[Claim]) -> list[Topic]:
+    """One topic per role mentioned without a name (« les conseillers »), with the named
+    people it may stand for (`_stands_for`) as its related claims."""
     by_role: dict[str, list[Claim]] = defaultdict(list)
     for claim in role_only:
         by_role[claim.subject].append(claim)
+    topics = []
     for subject, members in by_role.items():
-        role = members[0].value.role if isinstance(members[0].value, ParticipantValue) else None
+        first = members[0].value
+        role = first.role if isinstance(first, ParticipantValue) else None
         voices = {c.source for c in members}
         presences = {c.value.presence for c in members if isinstance(c.value, ParticipantValue)}
-        related = [
-            c
-            for c in named
-            if c.source not in voices
-            and isinstance(c.value, ParticipantValue)
-            and role is not None
-            and c.value.role is not None
-            and role_fits(role, c.value.role)
-            # « les conseillers » at the table do not lean on an adviser only expected
-            and c.value.presence in presences
-        ]
+        related = [c for c in named if _stands_for(c, role, voices, presences)]
         topics.append(Topic("event.participants", subject, members, related=related))
     return topics
+
+
+def _stands_for(
+    named: Claim, role: str | None, voices: set[str], presences: set[Presence]
+) -> bool:
+    """Whether a role mentioned without a name (its ``role``, the ``voices`` that mention it
+    and the ``presences`` they give) may be the named person of ``named``: told by another
+    source, of a fitting role, with one of those presences."""
+    value = named.value
+    if role is None or not isinstance(value, ParticipantValue) or value.role is None:
+        return False
+    if named.source in voices or not role_fits(role, value.role):
+        return False
+    # « les conseillers » at the table do not lean on an adviser only expected
+    return value.presence in presences

@@ -376,6 +376,15 @@ def _same(pa: _Profile, pb: _Profile) -> bool:
 def relate_places(a: LocationValue, b: LocationValue) -> Relation:
     """How place ``a`` relates to place ``b`` (see the module doc)."""
     pa, pb = _profile(a), _profile(b)
+    nested = _nesting(pa, pb)
+    if nested is not None:
+        return nested
+    return "disjoint" if _apart(pa, pb) else "unknown"
+
+
+def _nesting(pa: _Profile, pb: _Profile) -> Relation | None:
+    """Whether one place is the other or lies inside it (None when neither chain holds the
+    other place); "unknown" when each chain holds the other, which the texts contradict."""
     if _same(pa, pb):
         return "same"
     a_in_b, b_in_a = pa.key in pb.chain, pb.key in pa.chain
@@ -385,31 +394,42 @@ def relate_places(a: LocationValue, b: LocationValue) -> Relation:
         return "contains"
     if b_in_a:
         return "within"
+    return None
+
+
+def _apart(pa: _Profile, pb: _Profile) -> bool:
+    """Whether two places, neither inside the other, are different places: of the same
+    kind, or naming different places at a level both chains reach — except at the levels
+    where an unknown place may still be the other one (`_unsure_levels`)."""
+    unsure = _unsure_levels(pa, pb)
+    if pa.kind in LEVELS and pa.kind == pb.kind and LEVELS[pa.kind] not in unsure:
+        return True
+    for level, key in pa.levels.items():
+        other = pb.levels.get(level)
+        if other is not None and other != key and level not in unsure:
+            return True
+    return False
+
+
+def _unsure_levels(pa: _Profile, pb: _Profile) -> set[int]:
+    """The levels at which two places the gazetteer does not know may be one place under two
+    names, so a different name there does not set them apart."""
+    unsure: set[int] = set()
     # two sites the gazetteer knows neither of may be one site named in two languages
     # (« Centre spatial X » / "X Space Centre"): only their cities, regions and
     # countries can set them apart (a known site has its names in every language)
     unnamed_sites = pa.kind == pb.kind == "site" and (
         pa.key.startswith(UNKNOWN_PREFIX) and pb.key.startswith(UNKNOWN_PREFIX)
     )
-    # "region" spans levels that nest or overlap (a state, a département, a massif): a
-    # region the gazetteer does not know may lie inside, or across, the other one
-    unplaced_region = any(
-        p.kind == "region" and p.key.startswith(UNKNOWN_PREFIX) for p in (pa, pb)
-    )
     # a room (« la salle des fêtes », "the Green Room") lies inside some building: without
     # a container it is no other site's contrary, as a département is no region's
     room = pa.kind == pb.kind == "site" and any(
         p.room and p.key.startswith(UNKNOWN_PREFIX) and not p.chain for p in (pa, pb)
     )
-    if pa.kind in LEVELS and pa.kind == pb.kind and not (
-        unnamed_sites or room or (pa.kind == "region" and unplaced_region)
-    ):
-        return "disjoint"
-    skip = ({0} if unnamed_sites or room else set()) | (
-        {LEVELS["region"]} if unplaced_region else set()
-    )
-    for level, key in pa.levels.items():
-        other = pb.levels.get(level)
-        if other is not None and other != key and level not in skip:
-            return "disjoint"
-    return "unknown"
+    if unnamed_sites or room:
+        unsure.add(LEVELS["site"])
+    # "region" spans levels that nest or overlap (a state, a département, a massif): a
+    # region the gazetteer does not know may lie inside, or across, the other one
+    if any(p.kind == "region" and p.key.startswith(UNKNOWN_PREFIX) for p in (pa, pb)):
+        unsure.add(LEVELS["region"])
+    return unsure
