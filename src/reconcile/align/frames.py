@@ -188,12 +188,27 @@ def cluster_block(
         # board, hospitalised, at the rally): listed together, never set against each other
         return [Cluster(unread, None, "subject" if len(unread) > 1 else "single",
                         confident=subject not in VAGUE_SUBJECTS or len(unread) == 1)], []
-    # a claim whose frame is unread may be about the block's subject itself. A light verb
-    # with a pronoun subject ("they lasted…", « elles ont duré… ») points back at the thing
-    # the extractor took its subject from: it joins the cluster whose frame is that subject.
-    # Any other unread frame is a guess, and a guess never turns a topic red: it joins that
-    # cluster, or a cluster of a narrower thing (people *airlifted*), only when its value
-    # agrees with it, and is listed as possibly the same otherwise
+    left = _place_unread(subject, unread, clusters, memo)
+    if left:
+        # leftovers of a block that holds several things: nothing says they are one
+        rest = Cluster(left, None, "subject", confident=len(left) == 1)
+        possible.extend((c, rest) for c in clusters
+                        if not memo.all(_distinct(left), c.distinct()))
+        clusters.append(rest)
+    return clusters, possible
+
+
+def _place_unread(
+    subject: str, unread: list[Claim], clusters: list[Cluster], memo: _Memo
+) -> list[Claim]:
+    """Put each claim whose frame is unread in a cluster, and return those left over.
+
+    Such a claim may be about the block's subject itself. A light verb with a pronoun subject
+    ("they lasted…", « elles ont duré… ») points back at the thing the extractor took its
+    subject from: it joins the cluster whose frame is that subject. Any other unread frame is a
+    guess, and a guess never turns a topic red: it joins that cluster, or a cluster of a
+    narrower thing (people *airlifted*), only when its value agrees with it, and is listed as
+    possibly the same otherwise."""
     itself = next(
         (c for c in clusters if c.name() == subject and c.label and c.label[-2:] == ("", "during")),
         None,
@@ -214,13 +229,7 @@ def cluster_block(
         else:
             home.add([claim])
             home.level = "subject"
-    if left:
-        # leftovers of a block that holds several things: nothing says they are one
-        rest = Cluster(left, None, "subject", confident=len(left) == 1)
-        possible.extend((c, rest) for c in clusters
-                        if not memo.all(_distinct(left), c.distinct()))
-        clusters.append(rest)
-    return clusters, possible
+    return left
 
 
 def _merge_maybe_same(

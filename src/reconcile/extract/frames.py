@@ -134,34 +134,10 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
     if span is None or len(span) == 0:
         return base.model_copy(update={"rule": SUBJECT}), SUBJECT
     root = span.root
-    head, how = (None, SUBJECT)
-    if claim.slot in _HEADED_SLOTS:
-        head, how = _head(root, span, prof, claim.slot)
-    if head is None and claim.slot == "quantity":
-        counted = _counted(root, prof)
-        if claim.subject not in GENERIC_SUBJECTS and claim.subject in _own_words(
-            article.lang, counted
-        ):
-            head, how = counted, COUNTED_NOUN
-    if claim.slot in ("event.duration", "quantity") and claim.subject not in GENERIC_SUBJECTS \
-            and (head is None or not _known(head, claim.subject, prof)):
-        own = next((t for t in span if not t.like_num
-                    and claim.subject in _own_words(article.lang, t)), None)
-        if own is not None:
-            head, how = own, QUOTED_WORD
+    head, how = _head_of(article, claim, span, prof)
     frame = base
     if head is not None:
-        # the subject's own word first ("delay" is the delay subject, not any wait), then
-        # the concept lexicon
-        key = None
-        if claim.subject in _own_words(article.lang, head):
-            key, how = claim.subject, how + SUBJECT_WORD
-        key = key or _concept(head, prof)
-        if key is None and claim.slot == "quantity" and claim.subject not in GENERIC_SUBJECTS \
-                and head.pos_ in ("VERB", "AUX"):
-            # « s'élève à 87 morts », "pulled 14 survivors": a verb the lexicon does not know
-            # only predicates the count; the counted noun already says what is counted
-            key = claim.subject
+        key, how = _key(article, claim, head, how, prof)
         frame = base.model_copy(
             update={"lemma": fold(head.lemma_), "phrase": str(head.text), "key": key}
         )
@@ -173,6 +149,45 @@ def read_frame(article: Article, claim: Claim, prof: Profile) -> tuple[Frame, st
             holder = _clause_holder(root, prof)
     return frame.model_copy(
         update={"time": time, "time_rule": time_rule, "holder": holder, "rule": how}), how
+
+
+def _head_of(
+    article: Article, claim: Claim, span: Any, prof: Profile
+) -> tuple[Token | None, str]:
+    """The word the value is about: from the parse, else the counted noun when it is the
+    subject's own word, else a subject word inside the quote."""
+    root = span.root
+    head, how = (None, SUBJECT)
+    if claim.slot in _HEADED_SLOTS:
+        head, how = _head(root, span, prof, claim.slot)
+    specific = claim.subject not in GENERIC_SUBJECTS
+    if head is None and claim.slot == "quantity":
+        counted = _counted(root, prof)
+        if specific and claim.subject in _own_words(article.lang, counted):
+            head, how = counted, COUNTED_NOUN
+    if claim.slot in ("event.duration", "quantity") and specific \
+            and (head is None or not _known(head, claim.subject, prof)):
+        own = next((t for t in span if not t.like_num
+                    and claim.subject in _own_words(article.lang, t)), None)
+        if own is not None:
+            head, how = own, QUOTED_WORD
+    return head, how
+
+
+def _key(
+    article: Article, claim: Claim, head: Token, how: str, prof: Profile
+) -> tuple[str | None, str]:
+    """The head's language-neutral key: the subject's own word first ("delay" is the delay
+    subject, not any wait), then the concept lexicon."""
+    if claim.subject in _own_words(article.lang, head):
+        return claim.subject, how + SUBJECT_WORD
+    key = _concept(head, prof)
+    if key is None and claim.slot == "quantity" and claim.subject not in GENERIC_SUBJECTS \
+            and head.pos_ in ("VERB", "AUX"):
+        # « s'élève à 87 morts », "pulled 14 survivors": a verb the lexicon does not know
+        # only predicates the count; the counted noun already says what is counted
+        key = claim.subject
+    return key, how
 
 
 def _known(head: Token, subject: str, prof: Profile) -> bool:
