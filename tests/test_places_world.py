@@ -84,3 +84,17 @@ def test_a_site_name_is_not_read_as_a_town_of_the_same_name() -> None:
     # a Paris district's alternate name is "Hôtel-de-Ville"; « l'Hôtel de Ville » is a site
     assert not normalise_place("Hôtel de Ville", world=True).key.startswith("geo:")
     assert normalise_place("Port Louis", world=True).key.startswith("geo:")
+
+
+@pytest.mark.parametrize(("near", "far"), [("Mérignac", "Toulouse"), ("Villeurbanne", "Grenoble")])
+def test_a_town_next_to_a_city_may_be_the_same_place_but_a_distant_one_is_not(
+    near: str, far: str
+) -> None:
+    # a suburb and its city, an airport's town and the city it serves: not a contrary
+    city = {"Mérignac": "Bordeaux", "Villeurbanne": "Lyon"}[near]
+    assert relate_places(_city(city), _city(near)) == "unknown"
+    assert relate_places(_city(city), _city(far)) == "disjoint"
+
+
+def _city(name: str) -> LocationValue:
+    return LocationValue(name=name, kind="city")

@@ -432,4 +432,37 @@ def _unsure_levels(pa: _Profile, pb: _Profile) -> set[int]:
     # region the gazetteer does not know may lie inside, or across, the other one
     if any(p.kind == "region" and p.key.startswith(UNKNOWN_PREFIX) for p in (pa, pb)):
         unsure.add(LEVELS["region"])
+    # two towns a few kilometres apart may be one place named two ways: a suburb and its
+    # city, the town an airport or a stadium stands in and the city it serves
+    if _near_towns(pa.levels.get(LEVELS["city"]), pb.levels.get(LEVELS["city"])):
+        unsure.add(LEVELS["city"])
     return unsure
+
+
+def _near_towns(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return False
+    from reconcile.lang.world import near
+
+    ta, tb = _town_of(a), _town_of(b)
+    return ta is not None and tb is not None and ta.country == tb.country and near(ta, tb)
+
+
+@cache
+def _town_of(key: str) -> Any:
+    """The world data's town for a city key: a ``geo:`` town, or the hand list's city by its
+    names (the most populous town of that name, in its country when the list gives one)."""
+    from reconcile.lang.world import likely_town, town_by_key, world_fold
+
+    if key.startswith(TOWN_PREFIX):
+        return town_by_key(key)
+    entry = _gazetteer().entries.get(key)
+    if entry is None or entry.kind != "city":
+        return None
+    chain = set(_ancestors(key))
+    countries = tuple(code for code, hand in _iso_keys().items() if hand in chain)
+    for name in entry.names:
+        town = likely_town(world_fold(name), countries)
+        if town is not None:
+            return town
+    return None

@@ -20,6 +20,7 @@ alternate names already carry the spelling variants a transliteration fold would
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import unicodedata
@@ -33,7 +34,10 @@ from typing import Any
 # an article means when it names no country (Lille, France, not Lille, Belgium)
 DOMINANCE = 5
 MIN_POPULATION = 5000
-_INDEX_VERSION = 1  # bump when _build changes what it writes
+_INDEX_VERSION = 2  # bump when _build changes what it writes
+#: towns closer than this may be one place named two ways: a suburb and its city, an airport's
+#: town and the city it serves (« Mérignac » / "Bordeaux")
+NEAR_KM = 25.0
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ'’ .\-]+$")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
@@ -53,6 +57,8 @@ class Town:
     name: str  # the GeoNames name
     country: str  # ISO 3166 alpha-2
     population: int
+    lat: float = 0.0
+    lon: float = 0.0
 
 
 @cache
@@ -84,7 +90,8 @@ def _build() -> dict[str, Any]:
     for city in cities.values():
         number = len(towns)
         towns.append([int(city["geonameid"]), str(city["name"]), str(city["countrycode"]),
-                      int(city.get("population") or 0)])
+                      int(city.get("population") or 0), round(float(city["latitude"]), 4),
+                      round(float(city["longitude"]), 4)])
         for name in {world_fold(n) for n in _latin_names(city)} - {""}:
             index.setdefault(name, []).append(number)
     for numbers in index.values():
@@ -112,7 +119,8 @@ def _index() -> tuple[list[Town], dict[str, list[int]]]:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         data = None
-    if not isinstance(data, dict) or "towns" not in data or "index" not in data:
+    if not isinstance(data, dict) or "towns" not in data or "index" not in data \
+            or not data["towns"] or len(data["towns"][0]) != 6:
         data = _build()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,8 +129,8 @@ def _index() -> tuple[list[Town], dict[str, list[int]]]:
             partial.replace(path)
         except OSError:
             pass
-    towns = [Town(key=f"geo:{t[0]}", name=t[1], country=t[2], population=t[3])
-             for t in data["towns"]]
+    towns = [Town(key=f"geo:{t[0]}", name=t[1], country=t[2], population=t[3], lat=t[4],
+                  lon=t[5]) for t in data["towns"]]
     return towns, data["index"]
 
 
@@ -148,3 +156,22 @@ def likely_town(folded: str, countries: Iterable[str] = ()) -> Town | None:
     if len(candidates) == 1 or candidates[0].population >= DOMINANCE * candidates[1].population:
         return candidates[0]
     return None
+
+
+def town_by_key(key: str) -> Town | None:
+    """The town of a ``geo:<id>`` key."""
+    return _by_key().get(key)
+
+
+@cache
+def _by_key() -> dict[str, Town]:
+    towns, _ = _index()
+    return {t.key: t for t in towns}
+
+
+def near(a: Town, b: Town) -> bool:
+    """Are two towns within ``NEAR_KM`` of each other (great-circle distance)?"""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < NEAR_KM
