@@ -116,6 +116,22 @@ def test_same_price_in_two_currencies_is_not_compared(body_article: dict[str, An
     assert compare(got[0], got[1]).compatible
 
 
+def test_a_length_and_a_count_are_not_compared() -> None:
+    from reconcile.models import Claim, QuantityValue
+
+    def figure(n: float, unit: str | None) -> Claim:
+        return Claim(id=f"a:{n}", source="a", slot="quantity", subject="residents",
+                     value=QuantityValue(min=n, max=n, nominal=n, unit=unit),
+                     text=str(n), quote=str(n), start=0, end=1)
+
+    from reconcile.align.compare import compare
+
+    assert compare(figure(5, "km"), figure(12000, None)).compatible  # two things
+    # a sum with its currency left out is still that sum
+    assert not compare(figure(5, "eur"), figure(12000, None)).compatible
+    assert not compare(figure(5, "km"), figure(8, "km")).compatible
+
+
 def test_decimal_figures_are_precise(body_article: dict[str, Any]) -> None:
     from reconcile.align.compare import compare
 

@@ -87,15 +87,25 @@ def compare(a: Claim, b: Claim) -> Comparison:
 
 
 def _compare_units(va: QuantityValue, vb: QuantityValue) -> Comparison | None:
-    """Figures in two units: two scores differ; two other units are not compared; a unit
-    against none is compared as figures (None)."""
+    """Figures in two units: two scores differ; two other units are not compared; a measure
+    (a length, an area, a share) against a bare count is not compared either — five
+    kilometres and 12,000 residents are two things; money against a bare figure is compared
+    as figures (None): "62 million" is often the same sum with its currency left out."""
     units = (va.unit or "", vb.unit or "")
     if all(u.startswith("score ") for u in units):
         # a score is the same whichever team is named first ("2-1" = "1-2")
         return Comparison(False, f"scores {units[0][6:]} and {units[1][6:]} differ")
     if all(units):
         return Comparison(True, f"units {units[0]} and {units[1]} differ: figures not compared")
+    unit = units[0] or units[1]
+    if not _currency(unit):
+        return Comparison(True, f"a figure in {unit} and a bare count: figures not compared")
     return None
+
+
+def _currency(unit: str) -> bool:
+    """An ISO 4217 code, as the amount extractor writes money (eur, usd)."""
+    return len(unit) == 3 and unit.isalpha() and unit.islower()
 
 
 def _compare_intervals(a: Claim, b: Claim) -> Comparison:
