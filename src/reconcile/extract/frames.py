@@ -53,6 +53,8 @@ SUBJECT_WORD = ".subject_word"  # suffix: the key is the subject's own word, not
 NAMES_SUBJECT = rule("frame.names_subject", "a duration whose frame's head is a known measured "
                      "thing (a statement, a summit) is about that thing, whatever other word of "
                      "the sentence gave it its subject (« à la presse » in a statement's sentence)")
+AMONG = rule("frame.among", "'two firefighters were among the injured', « parmi les blessés »: "
+             "the group the counted ones belong to is what they are counted as")
 COUNTED_NOUN = rule("frame.counted_noun", "the counted noun is one of the subject's own words")
 QUOTED_WORD = rule("frame.quoted_subject_word", "the quote itself holds one of the subject's own "
                   "words (« a tremblé », \"shook\"): that word, not an unknown verb further up, "
@@ -314,6 +316,8 @@ def _own_clause(tok: Token, span: Any, prof: Profile) -> Token | None:
 
 
 def _verb_frame(tok: Token, verb: Token, prof: Profile, slot: str) -> tuple[Token | None, str]:
+    if slot == "quantity" and (group := _among(verb, prof)) is not None:
+        return group, AMONG
     if fold(verb.lemma_) not in prof.light_verbs:
         return verb, VERB
     if slot == "event.location":
@@ -333,6 +337,19 @@ def _verb_frame(tok: Token, verb: Token, prof: Profile, slot: str) -> tuple[Toke
             if child.dep_ in prof.deps.clause and child.pos_ == "VERB":
                 return child, LIGHT_CLAUSE
     return None, SUBJECT
+
+
+def _among(verb: Token, prof: Profile) -> Token | None:
+    """The group of an 'among' complement of the verb ("among the injured")."""
+    for child in verb.children:
+        if child.pos_ == "ADP" and fold(child.lemma_) in prof.among_preps:
+            return next((g for g in child.children if g.pos_ in ("NOUN", "ADJ", "VERB")), None)
+        if child.pos_ in ("NOUN", "ADJ") and any(
+            c.dep_ in prof.deps.preposition and fold(c.lemma_) in prof.among_preps
+            for c in child.children
+        ):
+            return child
+    return None
 
 
 def _object_of(tok: Token, prof: Profile) -> Token | None:

@@ -84,6 +84,10 @@ class Profile(BaseModel):
         default_factory=frozenset,
         description="prepositions that say what an agreement or a talk is about (on, sur)",
     )
+    among_preps: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="prepositions of the group counted ones belong to (among, parmi)",
+    )
     counted_clause: frozenset[str] = Field(
         default_factory=frozenset,
         description="collective numerals that head their counted noun (« une trentaine de »)",
