@@ -42,12 +42,14 @@ def load_extractors() -> None:
 
 @cache
 def extractor_version() -> str:
-    """A digest of the extraction code and data: a change re-analyses every source."""
+    """A digest of the extraction code and data, and of the language layer it reads
+    (profiles, word lists, the gazetteer): a change to either re-analyses every source."""
     digest = hashlib.sha256()
-    root = resources.files("reconcile.extract")
-    for entry in sorted(_walk(root), key=lambda e: e[0]):
-        digest.update(entry[0].encode())
-        digest.update(entry[1])
+    for package in ("reconcile.extract", "reconcile.lang"):
+        root = resources.files(package)
+        for entry in sorted(_walk(root, package + "/"), key=lambda e: e[0]):
+            digest.update(entry[0].encode())
+            digest.update(entry[1])
     return digest.hexdigest()[:16]
 
 

@@ -97,6 +97,13 @@ class Profile(BaseModel):
         description="language-neutral key → lemmas: what a head word is about",
     )
 
+    @field_validator("light_verbs", "measure_preps", "about_preps", "among_preps",
+                     "counted_clause", mode="after")
+    @classmethod
+    def _folded(cls, words: frozenset[str]) -> frozenset[str]:
+        # compared with folded lemmas: « être » must meet "etre"
+        return frozenset(fold(w) for w in words)
+
     def concept(self, lemma: str) -> str | None:
         """The concept key of a head lemma (or a phrase of lemmas), None if unknown."""
         return _concept_index(self.code).get(fold(lemma))
