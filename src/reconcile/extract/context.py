@@ -26,11 +26,18 @@ def data_file(name: str) -> dict[str, Any]:
 
 def doc_text(doc: Any) -> str:
     """The parsed text, joined once per document (spaCy's ``Doc.text`` joins every token
-    each time it is read)."""
+    each time it is read), or the text given to the parser (``parsed_from``)."""
     text = doc.user_data.get("reconcile.text")
     if text is None:
         text = doc.user_data["reconcile.text"] = doc.text
     return str(text)
+
+
+def parsed_from(doc: Any, text: str) -> Any:
+    """``doc``, noting the text it was parsed from: spaCy's tokens keep every character,
+    so that text is ``doc.text`` and need not be joined again from the tokens."""
+    doc.user_data["reconcile.text"] = text
+    return doc
 
 
 def doc_ents(doc: Any) -> list[Any]:
