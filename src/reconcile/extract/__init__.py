@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import import_module, resources
 
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, parsed_from
 from reconcile.extract.frames import frame_claims
 from reconcile.extract.nlp import load_pipeline
 from reconcile.extract.registry import registered
@@ -85,9 +85,11 @@ def extract_batch(sources: Sequence[Source], settings: Settings) -> list[list[Cl
             by_lang.setdefault(source.lang or "", []).append(i)
     for lang, positions in by_lang.items():
         nlp = load_pipeline(lang, tuple(settings.models.get(lang, ())))
-        texts = (blank_unread(sources[i].text, sources[i].regions) for i in positions)
-        for i, doc in zip(positions, nlp.pipe(texts, batch_size=BATCH), strict=True):
-            out[i] = _claims_of(Article(source=sources[i], doc=doc, settings=settings))
+        texts = [blank_unread(sources[i].text, sources[i].regions) for i in positions]
+        docs = nlp.pipe(texts, batch_size=BATCH)
+        for i, text, doc in zip(positions, texts, docs, strict=True):
+            article = Article(source=sources[i], doc=parsed_from(doc, text), settings=settings)
+            out[i] = _claims_of(article)
     return out
 
 

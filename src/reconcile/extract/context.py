@@ -26,11 +26,53 @@ def data_file(name: str) -> dict[str, Any]:
 
 def doc_text(doc: Any) -> str:
     """The parsed text, joined once per document (spaCy's ``Doc.text`` joins every token
-    each time it is read)."""
+    each time it is read), or the text given to the parser (``parsed_from``)."""
     text = doc.user_data.get("reconcile.text")
     if text is None:
         text = doc.user_data["reconcile.text"] = doc.text
     return str(text)
+
+
+def parsed_from(doc: Any, text: str) -> Any:
+    """``doc``, noting the text it was parsed from: spaCy's tokens keep every character,
+    so that text is ``doc.text`` and need not be joined again from the tokens."""
+    doc.user_data["reconcile.text"] = text
+    return doc
+
+
+def doc_tokens(doc: Any) -> list[Any]:
+    """The doc's tokens, built once per document: ``doc[i]`` and every pass over a span
+    make a new Token object each time (~40 passes a token over the extractors). These are
+    the same objects at every read: compare tokens with ``==``, never ``is``."""
+    tokens = doc.user_data.get("reconcile.tokens")
+    if tokens is None:
+        tokens = doc.user_data["reconcile.tokens"] = list(doc)
+    return tokens  # type: ignore[no-any-return]
+
+
+@cache
+def _sentence_type() -> type:
+    """``Sentence``, a spaCy ``Span`` read through the document's token layer; made on
+    first use, so that importing this module loads no spaCy (a warm run needs none)."""
+    from spacy.tokens import Span
+
+    class Sentence(Span):
+        """A sentence of ``Article.sentences``: its tokens come from ``doc_tokens`` and its
+        text from ``doc_text`` instead of being built again at each pass."""
+
+        def __iter__(self) -> Iterator[Any]:
+            return iter(doc_tokens(self.doc)[self.start : self.end])
+
+        @property
+        def text(self) -> str:
+            return doc_text(self.doc)[self.start_char : self.end_char]
+
+    return Sentence
+
+
+def sentence(doc: Any, start: int, end: int) -> Any:
+    """The tokens ``start`` to ``end`` of ``doc``, as a ``Sentence``."""
+    return _sentence_type()(doc, start, end)
 
 
 def doc_ents(doc: Any) -> list[Any]:
@@ -129,10 +171,11 @@ class Article:
 
     def _split(self) -> Iterator[Any]:
         doc = self.doc
+        tokens = doc_tokens(doc)
         pieces: list[tuple[int, int]] = []
         for sent in doc.sents:
             start = sent.start
-            for tok in sent:
+            for tok in tokens[sent.start : sent.end]:
                 if tok.is_space and "\n" in tok.text:
                     if tok.i > start:
                         pieces.append((start, tok.i))
@@ -141,7 +184,8 @@ class Article:
                 pieces.append((start, sent.end))
         merged: list[tuple[int, int]] = []
         for start, end in pieces:
-            if merged and merged[-1][1] == start and not doc[start - 1].text.endswith(_TERMINAL):
+            if merged and merged[-1][1] == start and not tokens[start - 1].text.endswith(
+                    _TERMINAL):
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -149,13 +193,13 @@ class Article:
         for start, end in merged:
             # the meta header and captions are blanked, not removed
             while start < end and (
-                doc[start].is_space or self.part_at(doc[start].idx) not in readable
+                tokens[start].is_space or self.part_at(tokens[start].idx) not in readable
             ):
                 start += 1
-            while end > start and doc[end - 1].is_space:
+            while end > start and tokens[end - 1].is_space:
                 end -= 1
             if end > start:
-                yield doc[start:end]
+                yield sentence(doc, start, end)
 
     def make_claim(
         self,

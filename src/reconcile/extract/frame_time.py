@@ -107,9 +107,13 @@ def _other_year(root: Token, head: Token | None, article: Article, prof: Profile
     verb = next((n for n in [root, *ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.dep_ in prof.deps.clause and verb.head is not verb:
         verb = verb.head  # "in 1995, when four people died": the year of the clause it hangs on
-    scope = {t.i for t in (verb.subtree if verb is not None else root.sent)}
+    scope: set[int] | None = None  # the clause's tokens, listed when a year is met
     for tok in root.sent:
-        if tok.i in scope and tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit():
+            if scope is None:
+                scope = {t.i for t in (verb.subtree if verb is not None else root.sent)}
+            if tok.i not in scope:
+                continue
             year = int(tok.text)
             if 1900 <= year < published.year and not _in_value(tok, root, head):
                 return True
@@ -173,8 +177,9 @@ def ancestors(tok: Token) -> list[Token]:
     out = []
     node = tok
     for _ in range(_MAX_CLIMB * 2):
-        if node.head == node or other_line(node, node.head):
+        head = node.head  # a new Token at each read: read once
+        if head == node or other_line(node, head):
             break
-        node = node.head
+        node = head
         out.append(node)
     return out

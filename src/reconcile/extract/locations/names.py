@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, cast
 
+from reconcile.extract.context import doc_tokens
 from reconcile.extract.locations.words import Kind, _fmap, _fset, _gazetteer_kind, _low, fold
 
 _PHRASES: dict[tuple[int, str], tuple[dict[str, Any], dict[str, list[tuple[str, ...]]]]] = {}
@@ -33,17 +34,18 @@ def _phrases(words: dict[str, Any], key: str) -> dict[str, list[tuple[str, ...]]
 def _unnamed_site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int]]:
     """« l'hôtel de ville », « la salle des fêtes de X », "the town hall": a site phrase
     that needs no proper name; « de X » / "of X" after it is its name."""
+    tokens = doc_tokens(doc)
     index = _phrases(words, "unnamed_sites")
     if not index:
         return
     i = sent.start
     while i < sent.end:
-        options = index.get(fold(doc[i].text))
+        options = index.get(fold(tokens[i].text))
         hit = 0
         for toks in options or ():
             n = len(toks)
             if i + n <= sent.end and all(
-                fold(doc[i + m].text) == toks[m] for m in range(n)
+                fold(tokens[i + m].text) == toks[m] for m in range(n)
             ):
                 hit = n
                 break
@@ -52,16 +54,16 @@ def _unnamed_site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[
             continue
         end = i + hit
         k = end
-        if k < sent.end and doc[k].text[:1].isupper() and not doc[k].is_sent_start and (
-            doc[k].ent_type_ not in ("PER", "PERSON", "DATE")
+        if k < sent.end and tokens[k].text[:1].isupper() and not tokens[k].is_sent_start and (
+            tokens[k].ent_type_ not in ("PER", "PERSON", "DATE")
         ):
             end = _run_end(doc, sent, k)  # « l'ensemble de lancement Vega »
             yield i, end
             i = end
             continue
-        if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "of"):
+        if k < sent.end and _low(tokens[k]) in ("de", "d'", "du", "of"):
             k += 1
-            if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
+            if k < sent.end and _low(tokens[k]) in ("la", "l'", "le", "the"):
                 k += 1
             e = _run_end(doc, sent, k)
             if e > k:
@@ -71,6 +73,7 @@ def _unnamed_site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[
 
 
 def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    tokens = doc_tokens(doc)
     nouns = _fset(words, "site_nouns")
     lower_ok = _fset(words, "site_lowercase")
     if words is None or not nouns:
@@ -78,7 +81,7 @@ def _site_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[in
     french_order = "à" in words.get("prepositions", [])
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        tok = tokens[i]
         low = fold(tok.text)
         if french_order and low in nouns and tok.pos_ in ("NOUN", "PROPN") and not (
             _town_direction(doc, sent, i, words)
@@ -270,14 +273,15 @@ def _named_before(doc: Any, sent: Any, i: int) -> int | None:
 
 def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[int, int, Kind]]:
     """« la ville de X », "the town of X", "X province": (start, end, kind)."""
+    tokens = doc_tokens(doc)
     nouns = cast(dict[str, Kind], _fmap(words, "admin_nouns"))
     for i in range(sent.start, sent.end):
-        kind = nouns.get(fold(doc[i].text))
+        kind = nouns.get(fold(tokens[i].text))
         if kind is None:
             continue
         s = i
         while s - 1 >= sent.start:
-            t = doc[s - 1]
+            t = tokens[s - 1]
             if t.text[:1].isupper() and not t.is_sent_start and (
                 # not "a remote Andean province"; "the Aude valley" read as an adjective is
                 # a name
@@ -292,9 +296,9 @@ def _admin_spans(doc: Any, sent: Any, words: dict[str, Any]) -> Iterator[tuple[i
             yield s, i + 1, kind  # "the Piedmont region of Italy": Italy is its container
             continue
         k = i + 1
-        if k < sent.end and _low(doc[k]) in ("de", "d'", "du", "des", "of"):
+        if k < sent.end and _low(tokens[k]) in ("de", "d'", "du", "des", "of"):
             k += 1  # « le hameau des Combes »
-            if k < sent.end and _low(doc[k]) in ("la", "l'", "le", "the"):
+            if k < sent.end and _low(tokens[k]) in ("la", "l'", "le", "the"):
                 k += 1
             e = _run_end(doc, sent, k)
             if e > k:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from reconcile.extract.context import Article, ents_in
+from reconcile.extract.context import Article, doc_tokens, ents_in
 from reconcile.extract.locations.names import (
     _NAME_PARTICLES,
     _admin_spans,
@@ -31,6 +31,7 @@ def _after_preposition(
 ) -> list[Place]:
     """A run of proper nouns right after a locative preposition that the tagger did
     not mark as a place (« Sommet en Alaska » tagged as one MISC entity)."""
+    tokens = doc_tokens(doc)
     preps = set(words.get("prepositions", []))
     dets = set(words.get("determiners", []))
     residents = _fset(words, "resident_nouns")
@@ -50,9 +51,9 @@ def _after_preposition(
         i, j = _proper_run(doc, sent, tok, dets)
         if j == i or any(i < p.end and p.start < j for p in taken):
             continue
-        if j < sent.end and doc[j].text in ("'s", "’s"):
+        if j < sent.end and tokens[j].text in ("'s", "’s"):
             continue
-        tagged = {doc[k].ent_type_ for k in range(i, j)}
+        tagged = {tokens[k].ent_type_ for k in range(i, j)}
         if of_residents and not tagged & {"ORG", "DATE", "NORP"}:
             # a town name the tagger read as a surname is still a town
             known = _known_area(doc[i:j].text, words)
@@ -227,28 +228,29 @@ def _compound_towns(doc: Any, sent: Any) -> Iterator[tuple[int, int]]:
     """Hyphenated place names nobody lists, one token or several written without spaces
     (« Saint-Julien-les-Martigues », "Sainte-Marie-aux-Mines"): a town, whatever the tagger
     took it for (a person, a company, a facility)."""
+    tokens = doc_tokens(doc)
     i = sent.start
     while i < sent.end:
-        first = doc[i].text
+        first = tokens[i].text
         if not first[:1].isupper() or (
-            "-" not in first and not (i + 1 < sent.end and doc[i + 1].text == "-")
+            "-" not in first and not (i + 1 < sent.end and tokens[i + 1].text == "-")
         ):
             i += 1  # no capitalised hyphenated word starts here: the common case, cheap
             continue
         e = i + 1
-        while e + 1 < sent.end and doc[e].text == "-" and not doc[e - 1].whitespace_ and not (
-            doc[e].whitespace_
+        while e + 1 < sent.end and tokens[e].text == "-" and not tokens[e - 1].whitespace_ and not (
+            tokens[e].whitespace_
         ):
             e += 2
         text = doc[i:e].text
         parts = [fold(p) for p in text.replace("'", "' ").replace("-", " ").split()]
         saint = bool(parts) and parts[0] in ("saint", "sainte", "st", "ste") and not (
             # « la Sainte-Chapelle », "the Saint-Sulpice church": a site's name
-            i > sent.start and doc[i - 1].is_lower and _low(doc[i - 1]) in (
+            i > sent.start and tokens[i - 1].is_lower and _low(tokens[i - 1]) in (
                 "the", "la", "le", "l'", "les"
             )
         )
-        if doc[i].text[:1].isupper() and len(parts) >= 2 and "-" in text and (
+        if tokens[i].text[:1].isupper() and len(parts) >= 2 and "-" in text and (
             saint or any(p in _TOWN_PARTS for p in parts[1:-1])
         ) and all(p[:1].isalpha() for p in parts):
             yield i, e
@@ -316,6 +318,7 @@ def _with_owners(doc: Any, sent: Any, places: list[Place], words: dict[str, Any]
 def _known_runs(doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]) -> list[Place]:
     """A run of capitalised words that names a known area the tagger split or took for
     something else ("Kourou, French Guiana": a nationality and a person)."""
+    tokens = doc_tokens(doc)
     out: list[Place] = []
     nouns = _fset(words, "disaster_words") | frozenset(_fmap(words, "event_subjects")) | (
         _fset(words, "event_lemmas")
@@ -323,12 +326,12 @@ def _known_runs(doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]) 
     i = sent.start
     while i < sent.end:
         j = i
-        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < sent.end and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper():
             j += 1
         if j > i and not any(i < p.end and p.start < j for p in taken):
             name = doc[i:j].text
             known = _known_area(name, words)
-            article = i > sent.start and doc[i - 1].is_lower and _low(doc[i - 1]) in (
+            article = i > sent.start and tokens[i - 1].is_lower and _low(tokens[i - 1]) in (
                 "the", "l'", "le", "la"
             )
             root = doc[i:j].root
@@ -339,7 +342,7 @@ def _known_runs(doc: Any, sent: Any, words: dict[str, Any], taken: list[Place]) 
             )):
                 out.append(Place(i, j, site=False, kind=known))
             elif (article or (
-                i > sent.start and _low(doc[i - 1]) in ("des", "du", "aux", "au")
+                i > sent.start and _low(tokens[i - 1]) in ("des", "du", "aux", "au")
             )) and _gazetteer_kind(name) == "site":
                 # "on the steps of the Élysée", « la cour d'honneur des Invalides »
                 out.append(Place(i, j, site=True))

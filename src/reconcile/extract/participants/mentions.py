@@ -4,6 +4,7 @@ honorifics, surnames linked back to the full name (:class:`Finder`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -167,6 +168,32 @@ def _known_role(phrase: str, lang: str) -> str | None:
     return known.key if known is not None else None
 
 
+#: where a role phrase can begin: every role pattern opens with this look-behind
+#: (``lexicon._roles``)
+_PHRASE_START = re.compile(r"(?<![\w-])", re.IGNORECASE)
+
+
+def _covering(regex: re.Pattern[str], text: str, starts: list[int],
+              window: tuple[int, int, int]) -> re.Match[str] | None:
+    """The match of ``regex.finditer(text, lo, hi)`` that contains offset ``at``, if any,
+    found by trying the pattern only at the phrase starts from ``lo`` to ``at``, in the
+    order ``finditer`` would, instead of searching the whole window: the matches that
+    begin after ``at`` are not wanted, and scanning for them was most of the cost."""
+    lo, at, hi = window
+    pos = lo
+    for p in starts[bisect_left(starts, lo) : bisect_right(starts, at)]:
+        if p < pos:
+            continue  # inside the match before, as finditer goes on after it
+        m = regex.match(text, p, hi)
+        if m is None:
+            continue
+        assert m.end() > p, regex.pattern  # a role phrase is never empty
+        if m.end() > at:
+            return m
+        pos = m.end()
+    return None
+
+
 def _role_hits(article: Article, lex: Lexicon) -> list[RoleHit]:
     """Role phrases of the whole article, found once: the role regexes run only
     in a window around a word that can start a role phrase."""
@@ -174,15 +201,16 @@ def _role_hits(article: Article, lex: Lexicon) -> list[RoleHit]:
     if lex.role_trigger is None:
         return []
     found: set[tuple[int, int, str, bool]] = set()
+    starts = [m.start() for m in _PHRASE_START.finditer(text)]
     for trig in lex.role_trigger.finditer(text):
         first = re.sub(r"\s+", " ", fold(trig.group(0)))
         indexes = lex.role_first.get(first) or lex.role_first.get(first.replace(" ", "-"), [])
         lo, hi = max(0, trig.start() - 60), min(len(text), trig.end() + 160)
         for k in indexes:
             regex, key, plural = lex.roles[k]
-            for m in regex.finditer(text, lo, hi):
-                if m.start() <= trig.start() < m.end():
-                    found.add((m.start(), m.end(), key, plural))
+            m = _covering(regex, text, starts, (lo, trig.start(), hi))
+            if m is not None:
+                found.add((m.start(), m.end(), key, plural))
     ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0], f[3]))
     chosen: list[RoleHit] = []
     words: set[str] | None = None
