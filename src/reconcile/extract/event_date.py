@@ -86,7 +86,7 @@ def _carrier(token: Any) -> Any:
     """The verb (or root) a date token hangs on."""
     node = token
     for _ in range(_CLIMB):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
             return node
         node = node.head
     return node
@@ -127,7 +127,7 @@ def _future(doc: Any, token: Any, tense: Tense | None) -> bool:
         return True
     node = _carrier(token)
     for _ in range(_CLIMB):
-        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
             break
         node = node.head
         if tense_at(doc, node.idx) == "future":

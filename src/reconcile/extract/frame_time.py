@@ -105,7 +105,7 @@ def _other_year(root: Token, head: Token | None, article: Article, prof: Profile
     if published is None:
         return False
     verb = next((n for n in [root, *ancestors(root)] if n.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and verb.dep_ in prof.deps.clause and verb.head is not verb:
+    if verb is not None and verb.dep_ in prof.deps.clause and verb.head != verb:
         verb = verb.head  # "in 1995, when four people died": the year of the clause it hangs on
     scope: set[int] | None = None  # the clause's tokens, listed when a year is met
     for tok in root.sent:
@@ -122,7 +122,7 @@ def _other_year(root: Token, head: Token | None, article: Article, prof: Profile
 
 def _in_value(tok: Token, root: Token, head: Token | None) -> bool:
     """Is the year part of the value itself (« le 12 mars 2019 » as the date claimed)?"""
-    return tok is root or tok.head is root or (head is not None and tok is head)
+    return tok == root or tok.head == root or (head is not None and tok == head)
 
 
 def _event_time(

@@ -12,7 +12,7 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 def _verb_of(token: Any) -> Any:
     node = token
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
             return node
         node = node.head
     return node
