@@ -419,3 +419,13 @@ def test_a_finding_matched_by_subject_is_not_borrowed_through_claims() -> None:
     scores, _ = score_topics("ev", topics, [talks], {("event.duration", "talks.part"): {"p"}})
     assert scores[0].correct
     assert scores[1].predicted is None and not scores[1].false_conflict
+
+
+def test_a_summary_gives_the_figures_and_hides_every_error(heldout: EvalResult) -> None:
+    from reconcile.commands.evaluate import render_table
+
+    full, summary = render_table(heldout), render_table(heldout, summary=True)
+    assert "TOTAL" in summary and "conflicts: precision" in summary
+    hidden = ("FALSE CONFLICT", "must_not hits", "unlisted syndication", "«")
+    assert not [w for w in hidden if w in summary]
+    assert len(summary) < len(full)

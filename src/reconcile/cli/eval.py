@@ -19,6 +19,8 @@ def parser() -> Parser:
     )
     parser.add_argument("corpus", type=Path, help="corpus folder (e.g. tests/corpus)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--summary", action="store_true",
+                        help="the figures only, no error listed (for a first, blind measure)")
     parser.add_argument("--claims-dir", type=Path, default=None,
                         help="where to cache claims (default: a temporary folder)")
     parser.add_argument("--jobs", type=int, default=1, help="processes for extraction")
@@ -39,5 +41,5 @@ def command(argv: Sequence[str]) -> int:
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:
-        print(render_table(result), end="")
+        print(render_table(result, summary=args.summary), end="")
     return EXIT_OK

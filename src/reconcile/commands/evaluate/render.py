@@ -12,17 +12,20 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{x:.2f}"
 
 
-def render_table(result: EvalResult) -> str:
+def render_table(result: EvalResult, summary: bool = False) -> str:
+    """The scores as text; with ``summary`` the figures only, no error listed (how a blind
+    set is measured: its errors are not read before it is measured)."""
+    v = result.verdicts
     lines = [
         f"corpus {result.corpus}: {len(result.events)} events, {result.articles} articles",
         "",
         *_extraction(result),
         "",
-        *_verdicts(result.verdicts),
-        *_conflicts(result.verdicts),
-        *_syndication(result.verdicts),
-        *_wrong_topics(result),
-        *_must_not(result),
+        *(_verdicts(v)[:1] if summary else _verdicts(v)),
+        *_conflicts(v, summary),
+        *(_syndication(v)[:1] if summary else _syndication(v)),
+        *([] if summary else _wrong_topics(result)),
+        *([] if summary else _must_not(result)),
     ]
     if result.warnings:
         lines += ["", *(f"warning: {w}" for w in result.warnings)]
@@ -60,7 +63,7 @@ def _verdicts(v: VerdictScore) -> list[str]:
     return lines
 
 
-def _conflicts(v: VerdictScore) -> list[str]:
+def _conflicts(v: VerdictScore, summary: bool = False) -> list[str]:
     lines = [
         f"conflicts: precision {_pct(v.conflict_precision())}, recall "
         f"{_pct(v.conflict_recall())} (reported {sum(c.reported for c in v.conflicts)}, "
@@ -69,7 +72,7 @@ def _conflicts(v: VerdictScore) -> list[str]:
     for c in v.conflicts:
         lines.append(f"  {c.event}: {c.found}/{c.gold} gold conflicts reported; "
                      f"{c.reported} reported, {len(c.false)} false"
-                     + (f" ({'; '.join(c.false)})" if c.false else ""))
+                     + (f" ({'; '.join(c.false)})" if c.false and not summary else ""))
     return lines
 
 
