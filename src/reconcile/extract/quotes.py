@@ -28,7 +28,7 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of
 from reconcile.extract.context import Article, doc_ents, ents_in, lexicon
-from reconcile.extract.labels import noun_phrase
+from reconcile.extract.mentions.people import noun_phrase
 from reconcile.extract.registry import extractor, rule
 from reconcile.models import Claim, QuoteValue
 

@@ -1,5 +1,6 @@
-"""Participant words: labels and dependencies, case folding, the :class:`Lexicon` of
-``participants.yaml`` and ``attribution.yaml`` per language."""
+"""The people words every extractor shares: entity labels and dependencies, case folding,
+the :class:`Lexicon` of ``participants.yaml`` and ``attribution.yaml`` per language (roles,
+sides, honorifics, presence and speech words), read once per language."""
 
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ Token = Any
 
 
 Span = Any
-
-
-SLOT = "event.participants"
 
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
