@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reconcile.extract.context import Article, doc_ents, doc_text, lexicon
@@ -30,8 +30,11 @@ Span = Any
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
-#: lowercase, accents and curly apostrophes away; the length is kept
-fold = fold_chars
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, accents and curly apostrophes away; the length is kept (cached: token
+    texts and lemmas repeat)."""
+    return fold_chars(text)
 
 
 @cache

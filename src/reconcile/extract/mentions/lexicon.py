@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reconcile.extract.attribution import (
@@ -43,6 +43,11 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "attr", "oprd", "dati
 
 def fold_case(text: str) -> str:
     """Accents and curly apostrophes away, case kept; the length is kept."""
+    return _fold_case_short(text) if len(text) <= 512 else fold_chars(text, keep_case=True)
+
+
+@lru_cache(maxsize=65536)
+def _fold_case_short(text: str) -> str:
     return fold_chars(text, keep_case=True)
 
 

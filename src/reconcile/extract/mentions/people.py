@@ -1,10 +1,11 @@
 """The article's named people, its two principals, and a person or noun phrase as written.
 
-``people_of`` still reads the participant claims already made (``article.claims``): the
-labels and vehicles extractors run after the participants one for it (``after=`` in the
-registry). The names the participants' finder sees before presence is decided are not
-the same list (a mention's parse and its presence cues decide who is a person and their
-side), so the people are not yet a mention of their own."""
+``people_of`` still reads the participant and place claims already made
+(``article.claims``; ``after=`` in the registry). The participants' finder, run without
+deciding presence, names the same people, but a side can come from a presence cue (the
+delegation a person leads, a singular role resolved to them once it says they came), and
+the places set apart are the venues the location extractor claimed, not every place it
+recognises: a mention layer of its own would change who is a person somewhere."""
 
 from __future__ import annotations
 
