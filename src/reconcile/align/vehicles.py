@@ -27,12 +27,12 @@ president ⊂ the United States). A :class:`VehicleValue` is read as
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from reconcile.lang.folding import fold
 from reconcile.lang.people import fold_name
 from reconcile.models import VehicleValue
 from reconcile.safe_yaml import load_data
@@ -42,8 +42,7 @@ VehicleRelation = Literal["same", "less_precise", "different", "unknown"]
 
 def _tokens(text: str) -> tuple[str, ...]:
     """Folded words; numbers kept (Il-96, VC-25), apostrophes split (Trump's)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = fold(text.replace("’", "'"))
     out: list[str] = []
     for word in re.findall(r"[^\W_]+", bare):
         out.append(word if not word.isalpha() else (fold_name(word) or word))

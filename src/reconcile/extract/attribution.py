@@ -15,13 +15,13 @@ The words live in ``extract/data/attribution.yaml``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
 from reconcile.extract.context import Article, doc_ents, doc_text, lexicon
+from reconcile.lang.folding import fold_chars
 from reconcile.models import Modality
 
 Token = Any
@@ -32,15 +32,9 @@ _PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase, accents and curly apostrophes away; the length is kept."""
-    out = []
-    for ch in text:
-        if ch in "\u2019\u2018\u02bc`\u00b4":
-            out.append("'")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base.lower()[:1] or base)
-    return "".join(out)
+    """Lowercase, accents and curly apostrophes away; the length is kept (cached: token
+    texts and lemmas repeat)."""
+    return fold_chars(text)
 
 
 @cache

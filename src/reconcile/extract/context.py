@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from reconcile.lang.folding import fold
 from reconcile.models import Claim, Modality, Qualifiers, Source, Value, claim_id
 from reconcile.safe_yaml import load_data
 from reconcile.settings import Settings
@@ -113,8 +113,7 @@ def person_key(sent: Any, start: int | None = None, end: int | None = None) -> s
     }
     if len(names) != 1:
         return None
-    bare = unicodedata.normalize("NFKD", names.pop().casefold())
-    return "".join(c for c in bare if not unicodedata.combining(c)).strip(".,;:'’") or None
+    return fold(names.pop()).strip(".,;:'’") or None
 
 
 def lexicon(name: str, lang: str) -> dict[str, Any]:

@@ -12,6 +12,11 @@ A statement attributed without quotation marks (« Selon le Wall Street
 Journal, l'initiative est venue de Washington », "…, according to Reuters.")
 is a ``quote`` claim too, with the source as speaker and modality
 ``reported``: an editor checking who said what sees it beside the quotes.
+
+Each claim records the rule that named its speaker: ``quote.attributed`` (the
+sentence's attribution), ``quote.speech_subject``, ``quote.colon_speaker``,
+``quote.unattributed`` (nobody named); ``quote.reported`` for a statement without
+quotation marks.
 """
 
 from __future__ import annotations
@@ -23,9 +28,21 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of
 from reconcile.extract.context import Article, doc_ents, ents_in, lexicon
-from reconcile.extract.labels import noun_phrase
-from reconcile.extract.registry import extractor
+from reconcile.extract.mentions.people import noun_phrase
+from reconcile.extract.registry import extractor, rule
 from reconcile.models import Claim, QuoteValue
+
+ATTRIBUTED = rule("quote.attributed", "the sentence itself gives the words a source (« selon "
+                  "X », a speech verb whose clause holds the quotation): the speaker is named")
+SPEECH_SUBJECT = rule("quote.speech_subject", "a named person or noun subject of a speech verb "
+                      "outside the quotation, in its sentence, is who spoke the quoted words")
+COLON_SPEAKER = rule("quote.colon_speaker", "capitalised words and a colon right before the "
+                     "quotation mark, on its own line, introduce the speaker (interview style)")
+UNATTRIBUTED = rule("quote.unattributed", "quotation marks around a few words or more mark "
+                    "them as someone's even when nobody is named; shorter ones are names or "
+                    "scare quotes and are not kept")
+REPORTED = rule("quote.reported", "« selon X, … » / '…, according to X' at a clause's edge "
+                "attributes the clause to X; a pronoun source is skipped (named elsewhere)")
 
 _PERSON = ("PER", "PERSON")
 
@@ -132,7 +149,7 @@ def _reported_statements(article: Article) -> Iterator[Claim]:
                 yield article.make_claim(
                     "quote", who, QuoteValue(speaker=who, text=what), f"{who} (reported): {what}",
                     start, end, claimant=who, modality="reported",
-                )
+                ).model_copy(update={"rule": REPORTED})
 
 
 _NOT_NAMES = frozenset({"le", "la", "les", "the", "president", "président", "mr", "m.", "selon"})
@@ -165,13 +182,7 @@ def _direct_quotes(article: Article) -> Iterator[Claim]:
         end_sent = _sentence_of(article, max(end - 1, start))
         if end_sent is not None and end_sent.start != sent.start:
             sents.append(end_sent)
-        speaker = None
-        for s in sents:
-            speaker = claimant_of(article, s, start, end)
-            if speaker:
-                break
-        speaker = speaker or _speech_subject(article, sents, start, end)
-        speaker = speaker or _colon_speaker(text, start)
+        speaker, why = _speaker(article, sents, start, end)
         subject = _full_name(article, speaker) if speaker else "unknown"
         yield article.make_claim(
             "quote",
@@ -181,4 +192,19 @@ def _direct_quotes(article: Article) -> Iterator[Claim]:
             start,
             end,
             claimant=speaker,
-        )
+        ).model_copy(update={"rule": why})
+
+
+def _speaker(article: Article, sents: list[Any], start: int, end: int) -> tuple[str | None, str]:
+    """Who spoke ``text[start:end]``, and the rule that says so."""
+    for s in sents:
+        speaker = claimant_of(article, s, start, end)
+        if speaker:
+            return speaker, ATTRIBUTED
+    speaker = _speech_subject(article, sents, start, end)
+    if speaker:
+        return speaker, SPEECH_SUBJECT
+    speaker = _colon_speaker(article.text, start)
+    if speaker:
+        return speaker, COLON_SPEAKER
+    return None, UNATTRIBUTED

@@ -2,7 +2,10 @@
 
 An extractor that reads the claims of another (``article.claims``) says so
 with ``after=``: the vehicles extractor resolves owners among the article's
-participants, so it runs after them. Otherwise extractors run by name.
+participants and sets its places apart, so it runs after both; labels reads the
+participants. Otherwise extractors run by name. No extractor imports another (the
+``independence`` contract in ``pyproject.toml``); what they share is in
+``extract/mentions/``.
 """
 
 from __future__ import annotations

@@ -9,13 +9,13 @@ Adding a language is a new data file and its pinned pipeline.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reconcile.errors import ReconcileError
+from reconcile.lang.folding import fold as fold
 from reconcile.safe_yaml import load_data
 
 
@@ -120,12 +120,6 @@ class Profile(BaseModel):
             or "Cnd" in t.morph.get("Mood")
             for t in group
         )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: how lexicon words are compared."""
-    bare = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 @cache

@@ -44,6 +44,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from reconcile.lang.folding import fold
 from reconcile.safe_yaml import load_data
 
 Level = Literal["exact", "folded", "variant", "surname", "fuzzy"]
@@ -149,9 +150,7 @@ def _data() -> _NameData:
 
 def _basic(text: str) -> str:
     """Lowercase, accents stripped, letters only, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = unicodedata.normalize("NFKC", stripped).casefold()
+    stripped = unicodedata.normalize("NFKC", fold(text)).casefold()
     letters = "".join(c if c.isalpha() else " " for c in stripped)
     return " ".join(letters.split())
 

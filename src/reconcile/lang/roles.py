@@ -17,12 +17,12 @@ of its ancestors: « les ministres des Affaires étrangères » fits a
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from reconcile.lang.folding import fold
 from reconcile.safe_yaml import load_data
 
 LANGS = ("fr", "en")
@@ -49,9 +49,7 @@ class _RoleData:
 
 
 def _words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.findall(r"[^\W_]+", bare)
+    return re.findall(r"[^\W_]+", fold(text.replace("’", "'")))
 
 
 def _singular(word: str) -> str:

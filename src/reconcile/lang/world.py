@@ -23,12 +23,13 @@ import json
 import math
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from reconcile.lang.folding import fold
 
 # a town at least this many times as populous as every other town of the name is the one
 # an article means when it names no country (Lille, France, not Lille, Belgium)
@@ -47,8 +48,8 @@ _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
 def world_fold(text: str) -> str:
     """Lowercase, accents dropped, anything but letters and digits a single space."""
-    plain = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore")
-    return _SEPARATORS.sub(" ", plain.decode().lower()).strip()
+    plain = fold(text.replace("ß", "ss"), keep_case=True, ascii_only=True)
+    return _SEPARATORS.sub(" ", plain.lower()).strip()
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from reconcile.align.vehicles import same_vehicle_name
+from reconcile.lang.folding import fold as lang_fold
 from reconcile.models import (
     Claim,
     DateValue,
@@ -32,8 +32,7 @@ Agreement = tuple[bool, str]  # agrees, and why not
 
 def fold(text: object) -> str:
     """Lower case, accents and typographic apostrophes/dashes folded, spaces collapsed."""
-    s = unicodedata.normalize("NFKD", str(text))
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = lang_fold(str(text), keep_case=True)  # lowered last
     s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return re.sub(r"\s+", " ", s).strip().lower()
 

@@ -41,7 +41,8 @@ them, sentence by sentence (title, lead and body; never captions).
 - setting (subject ``room``): decoration and room details, label + words.
 
 The finders live one module each (``formats``, ``tones``, ``outcomes``, ``follow_up``,
-``setting``); ``people`` is the article's named people, which vehicles and quotes read too.
+``setting``); the article's named people are ``mentions.people``, which vehicles and quotes
+read too.
 Each claim records the rule that made it, declared next to its finder:
 ``format.phrase`` / ``format.counted_sides``; ``tone.talk_sentence`` / ``tone.quoted_word``
 / ``tone.idiom``; ``outcome.negotiated`` / ``outcome.negated_agreement`` /
@@ -54,28 +55,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reconcile.extract.context import Article
-from reconcile.extract.labels.follow_up import _next, next_spans
+from reconcile.extract.labels.follow_up import _next
 from reconcile.extract.labels.formats import _formats
 from reconcile.extract.labels.outcomes import _one_per_value, _outcomes
-from reconcile.extract.labels.people import (
-    Person,
-    by_side,
-    noun_phrase,
-    people_of,
-    person_named,
-    principals,
-)
 from reconcile.extract.labels.setting import _settings
 from reconcile.extract.labels.tones import _tones
 from reconcile.extract.labels.words import _compiled, _sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim
 
-__all__ = ["Person", "by_side", "next_spans", "noun_phrase", "people_of", "person_named",
-           "principals"]
 
-
-# the follow-up meeting and the tone read the article's participant claims
+# the follow-up meeting reads the article's participant claims (``people_of``); it runs
+# before the locations extractor, so the place claims ``people_of`` would set apart are
+# not there yet: labels sees every named participant
 @extractor("labels", after=("participants",))
 def extract_labels(article: Article) -> Iterator[Claim]:
     c = _compiled(article.lang)

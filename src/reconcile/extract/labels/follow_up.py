@@ -9,9 +9,9 @@ from typing import Any, NamedTuple
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, ents_in
-from reconcile.extract.labels.people import Person, people_of, person_named, principals
-from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _compiled, _norm
-from reconcile.extract.participants import fold_case
+from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _norm
+from reconcile.extract.mentions.lexicon import fold_case
+from reconcile.extract.mentions.people import Person, people_of, person_named, principals
 from reconcile.extract.registry import rule
 from reconcile.models import Claim, Modality, NextValue
 
@@ -23,15 +23,6 @@ TIMED = rule("next.timed", "when no mention gives a place, the one that says whe
              "is announces it; the others only refer to it in passing")
 FIRST_MENTION = rule("next.first_mention", "when no mention gives a place or a time, the "
                      "first follow-up phrase is the announcement, claimed once")
-
-
-def next_spans(article: Article, sent: Any) -> list[tuple[int, int]]:
-    """Character spans where ``sent`` announces a follow-up meeting."""
-    c = _compiled(article.lang)
-    if not c:
-        return []
-    base = sent.start_char
-    return [(base + m.start(), base + m.end()) for m in c["next"].finditer(_norm(sent.text))]
 
 
 def _speakers(article: Article, sent: Any, c: dict[str, Any]) -> set[str]:

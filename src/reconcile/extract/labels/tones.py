@@ -8,8 +8,8 @@ from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article
-from reconcile.extract.labels.people import noun_phrase
 from reconcile.extract.labels.words import _PERSON, Sentence, _negated, _undenied
+from reconcile.extract.mentions.people import noun_phrase
 from reconcile.extract.registry import rule
 from reconcile.models import Claim, LabelValue
 

@@ -8,21 +8,16 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.context import Article, lexicon
+from reconcile.extract.mentions.follow_up import phrases_re, straight_apostrophes
+from reconcile.extract.mentions.people import Sentence as Sentence
 from reconcile.models import Modality
 
 _PERSON = ("PER", "PERSON")
 #: outcomes that belong to one person: two defendants may be convicted and acquitted
 _PERSONAL_OUTCOMES = frozenset({"convicted", "acquitted"})
 _PLACE = ("LOC", "GPE", "FAC")
-
-
-def _norm(text: str) -> str:
-    return text.replace("\u2019", "'").replace("\u02bc", "'")
-
-
-def _rx(phrases: list[str]) -> re.Pattern[str]:
-    alts = "|".join(f"(?:{p})" for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+_norm = straight_apostrophes
+_rx = phrases_re
 
 
 @cache
@@ -79,10 +74,6 @@ def _next_words(w: dict[str, Any]) -> dict[str, Any]:
         "when": _rx(nxt.get("when", [])),
         "here": _rx(here) if (here := nxt.get("here")) else None,
     }
-
-
-#: a sentence, its text with apostrophes normalised, and its start offset
-Sentence = tuple[Any, str, int]
 
 
 def _sentences(article: Article) -> list[Sentence]:

@@ -28,6 +28,7 @@ from reconcile.extract.locations.words import (
     _up,
     fold,
 )
+from reconcile.extract.mentions.follow_up import next_spans
 
 
 def _other_event(
@@ -238,8 +239,6 @@ def _why_venue(story: _Story, head: Place, strict: bool) -> str | None:
 
 def _follow_up_starts(article: Article, sent: Any) -> list[int]:
     """Offsets where the sentence announces a follow-up meeting (labels' `next` words)."""
-    from reconcile.extract.labels import next_spans  # labels imports this module
-
     return [a for a, _ in next_spans(article, sent)]
 
 

@@ -4,12 +4,12 @@ place and a chain of places, what the gazetteer says a place is."""
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from reconcile.extract.registry import rule
+from reconcile.lang.folding import fold as lang_fold
 
 SLOT = "event.location"
 
@@ -55,9 +55,7 @@ def fold(text: str) -> str:
     """Lower case, ASCII apostrophes, no accents, single spaces (cached: token texts
     and lemmas repeat)."""
     text = text.replace("\u2019", "'").replace("\u02bc", "'").lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
+    return " ".join(lang_fold(text, keep_case=True).split())  # lowered, not case folded
 
 
 def _low(token: Any) -> str:

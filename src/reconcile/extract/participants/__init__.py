@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reconcile.extract.context import Article, lexicon
+from reconcile.extract.mentions.lexicon import Lexicon, lexicon_for
 from reconcile.extract.participants.groups import (
     _claim,
     _counted,
@@ -33,13 +34,12 @@ from reconcile.extract.participants.groups import (
     _thing_words,
     find_mentions,
 )
-from reconcile.extract.participants.lexicon import Lexicon, fold_case, lexicon_for
 from reconcile.extract.participants.mentions import Finder, Group, Mention
 from reconcile.extract.registry import extractor
 from reconcile.lang.roles import role_fits
 from reconcile.models import Claim
 
-__all__ = ["fold_case", "lexicon_for", "participant_claims"]
+__all__ = ["participant_claims"]
 
 
 def participant_claims(article: Article) -> Iterator[Claim]:

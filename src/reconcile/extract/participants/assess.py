@@ -19,6 +19,7 @@ from reconcile.extract.attribution import (
     span_root,
 )
 from reconcile.extract.context import Article, lexicon
+from reconcile.extract.mentions.lexicon import SUBJECT_DEPS, Lexicon, Token
 from reconcile.extract.participants.clauses import (
     _CLAUSE_DEPS,
     _apposed_kind,
@@ -51,7 +52,6 @@ from reconcile.extract.participants.cues import (
     _topic_object,
     _verb_in,
 )
-from reconcile.extract.participants.lexicon import SUBJECT_DEPS, Lexicon, Token
 from reconcile.extract.participants.mentions import Mention, _inside_person, _lemma, _tok
 from reconcile.extract.participants.rules import (
     ABSENCE_WORD,

@@ -12,7 +12,7 @@ from reconcile.extract.attribution import (
     is_negated,
 )
 from reconcile.extract.context import Article
-from reconcile.extract.participants.lexicon import OBJECT_DEPS, SUBJECT_DEPS, Lexicon, Token
+from reconcile.extract.mentions.lexicon import OBJECT_DEPS, SUBJECT_DEPS, Lexicon, Token
 from reconcile.extract.participants.mentions import Mention, _lemma, _tok
 
 # --------------------------------------------------------------------------- context

@@ -9,6 +9,13 @@ from reconcile.extract.attribution import (
     head_of,
 )
 from reconcile.extract.context import Article, doc_text
+from reconcile.extract.mentions.lexicon import (
+    OBJECT_DEPS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+    Lexicon,
+    Token,
+)
 from reconcile.extract.participants.clauses import (
     _ADVERBIAL_DEPS,
     _elsewhen,
@@ -17,13 +24,6 @@ from reconcile.extract.participants.clauses import (
     _name_head,
     _names_site,
     _site_text,
-)
-from reconcile.extract.participants.lexicon import (
-    OBJECT_DEPS,
-    PLACE_LABELS,
-    SUBJECT_DEPS,
-    Lexicon,
-    Token,
 )
 from reconcile.extract.participants.mentions import Mention, _lemma, _tok
 

@@ -11,13 +11,11 @@ from reconcile.extract.attribution import (
     head_of,
 )
 from reconcile.extract.context import Article, doc_ents
-from reconcile.extract.participants.assess import assess
-from reconcile.extract.participants.lexicon import (
+from reconcile.extract.mentions.lexicon import (
     NON_PERSON_LABELS,
     PERSON_LABELS,
     PLACE_LABELS,
     RANK,
-    SLOT,
     SUBJECT_DEPS,
     Lexicon,
     Span,
@@ -25,6 +23,7 @@ from reconcile.extract.participants.lexicon import (
     fold_case,
     lexicon_for,
 )
+from reconcile.extract.participants.assess import assess
 from reconcile.extract.participants.mentions import (
     Finder,
     Group,
@@ -40,6 +39,8 @@ from reconcile.extract.participants.rules import SHARED_CLAUSE
 from reconcile.lang.places import normalise_place
 from reconcile.lang.roles import role_fits
 from reconcile.models import Claim, ParticipantValue
+
+SLOT = "event.participants"
 
 
 def _scope_sides(article: Article, sent: Span, lex: Lexicon,

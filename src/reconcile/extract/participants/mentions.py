@@ -12,7 +12,7 @@ from reconcile.extract.attribution import (
     fold,
 )
 from reconcile.extract.context import Article, ents_in
-from reconcile.extract.participants.lexicon import (
+from reconcile.extract.mentions.lexicon import (
     PERSON_LABELS,
     PLACE_LABELS,
     Lexicon,

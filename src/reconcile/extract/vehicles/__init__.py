@@ -195,7 +195,9 @@ def _sentence_claims(ctx: _Sentence) -> Iterator[Claim]:
         yield claim.model_copy(update={"rule": d.rule, "frame": frame})
 
 
-@extractor("vehicles", after=("participants",))
+# owners and riders are checked against the participant and place claims (``people_of``,
+# ``owners._is_participant``, ``riders._dateline_or_place``): it runs after both
+@extractor("vehicles", after=("locations", "participants"))
 def extract_vehicles(article: Article) -> Iterator[Claim]:
     words = article.words("vehicles")
     if not words or not _patterns(article.lang):

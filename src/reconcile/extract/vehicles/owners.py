@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from reconcile.extract.context import Article, doc_ents, ents_in
-from reconcile.extract.participants import fold_case
+from reconcile.extract.mentions.lexicon import fold_case
 from reconcile.extract.vehicles.mentions import (
     Found,
     Mention,

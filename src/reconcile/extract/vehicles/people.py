@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from reconcile.extract.context import Article
-from reconcile.extract.labels import Person, by_side, people_of, person_named, principals
-from reconcile.extract.participants import fold_case, lexicon_for
+from reconcile.extract.mentions.lexicon import fold_case, lexicon_for
+from reconcile.extract.mentions.people import Person, by_side, people_of, person_named, principals
 from reconcile.extract.vehicles.words import _families, _low, _model_side, _norm
 from reconcile.lang.roles import role_ancestors, role_key
 

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.context import Article, ents_in, lexicon
-from reconcile.extract.participants import fold_case
+from reconcile.extract.mentions.lexicon import fold_case
 from reconcile.extract.vehicles.mentions import _Sentence
 from reconcile.extract.vehicles.owners import _person_span
 from reconcile.extract.vehicles.words import _PERSON

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from reconcile.extract.context import data_file, lexicon
-from reconcile.extract.participants import lexicon_for
+from reconcile.extract.mentions.lexicon import lexicon_for
 from reconcile.extract.registry import rule
 from reconcile.lang import fold
 from reconcile.lang.people import fold_name

@@ -1,5 +1,11 @@
-"""The article's named people (from its participant claims), its two principals, and a
-person or noun phrase as written."""
+"""The article's named people, its two principals, and a person or noun phrase as written.
+
+``people_of`` still reads the participant and place claims already made
+(``article.claims``; ``after=`` in the registry). The participants' finder, run without
+deciding presence, names the same people, but a side can come from a presence cue (the
+delegation a person leads, a singular role resolved to them once it says they came), and
+the places set apart are the venues the location extractor claimed, not every place it
+recognises: a mention layer of its own would change who is a person somewhere."""
 
 from __future__ import annotations
 
@@ -8,9 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from reconcile.extract.context import Article, ents_in
-from reconcile.extract.labels.words import _PERSON, Sentence
-from reconcile.extract.participants import fold_case, lexicon_for
+from reconcile.extract.mentions.lexicon import PERSON_LABELS, fold_case, lexicon_for
 from reconcile.models import LocationValue, ParticipantValue
+
+#: a sentence, its text with apostrophes normalised, and its start offset
+Sentence = tuple[Any, str, int]
 
 
 @dataclass
@@ -73,7 +81,7 @@ def person_named(people: list[Person], text: str) -> Person | None:
 
 def _pair_in(article: Article, sent: Any) -> tuple[str, str] | None:
     """The first two person names joined by « et » / "and" in a sentence."""
-    ents = [e for e in ents_in(sent) if e.label_ in _PERSON]
+    ents = [e for e in ents_in(sent) if e.label_ in PERSON_LABELS]
     for a, b in itertools.pairwise(ents):
         between = article.doc[a.end : b.start]
         words = [t.text.lower() for t in between if not t.is_space]
@@ -145,7 +153,7 @@ def noun_phrase(sent: Any, tok: Any) -> str:
             return str(ent.text)
     # « le directeur des opérations, Marc Lenoir », "mission director Paula Grant": the name
     for ent in ents_in(sent):
-        if ent.label_ in _PERSON and ent.root.head.i == tok.i and ent.root.dep_ in (
+        if ent.label_ in PERSON_LABELS and ent.root.head.i == tok.i and ent.root.dep_ in (
             "appos", "flat:name", "flat", "compound", "nmod"
         ):
             return str(ent.text)

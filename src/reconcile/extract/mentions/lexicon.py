@@ -1,10 +1,10 @@
-"""Participant words: labels and dependencies, case folding, the :class:`Lexicon` of
-``participants.yaml`` and ``attribution.yaml`` per language."""
+"""The people words every extractor shares: entity labels and dependencies, case folding,
+the :class:`Lexicon` of ``participants.yaml`` and ``attribution.yaml`` per language (roles,
+sides, honorifics, presence and speech words), read once per language."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -13,14 +13,12 @@ from reconcile.extract.attribution import (
     fold,
 )
 from reconcile.extract.context import lexicon
+from reconcile.lang.folding import fold_chars
 
 Token = Any
 
 
 Span = Any
-
-
-SLOT = "event.participants"
 
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -45,22 +43,12 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "obl:arg", "attr", "oprd", "dati
 
 def fold_case(text: str) -> str:
     """Accents and curly apostrophes away, case kept; the length is kept."""
-    return _fold_case_short(text) if len(text) <= 512 else _fold_case(text)
+    return _fold_case_short(text) if len(text) <= 512 else fold_chars(text, keep_case=True)
 
 
 @lru_cache(maxsize=65536)
 def _fold_case_short(text: str) -> str:
-    return _fold_case(text)
-
-
-def _fold_case(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\u2019\u2018\u02bc`\u00b4":
-            out.append("'")
-        else:
-            out.append(unicodedata.normalize("NFD", ch)[0])
-    return "".join(out)
+    return fold_chars(text, keep_case=True)
 
 
 # --------------------------------------------------------------------------- lexicon
