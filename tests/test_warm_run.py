@@ -230,3 +230,30 @@ def test_a_warm_run_loads_no_model_no_extractor_no_judge(
                           check=True)
     assert done.stdout.split("\n")[0] == "0 []", done.stdout + done.stderr
     assert (tmp_path / "2.md").read_bytes() == (tmp_path / "1.md").read_bytes()
+
+
+def test_a_change_to_the_language_layer_re_extracts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # extraction reads the profiles and the gazetteer of reconcile/lang: a change there must
+    # make every cached claim stale, as a change to reconcile/extract does
+    from importlib import resources
+
+    import reconcile.extract as extract
+
+    before = extract.extractor_version()
+    copy = tmp_path / "lang"
+    shutil.copytree(Path(str(resources.files("reconcile.lang"))), copy,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    profile = copy / "data" / "en.yaml"
+    profile.write_text(profile.read_text("utf-8") + "\n# an edit\n", "utf-8")
+    real = resources.files
+    monkeypatch.setattr(extract.resources, "files",
+                        lambda pkg: copy if pkg == "reconcile.lang" else real(pkg))
+    extract.extractor_version.cache_clear()
+    try:
+        assert extract.extractor_version() != before
+    finally:
+        monkeypatch.undo()
+        extract.extractor_version.cache_clear()
+    assert extract.extractor_version() == before
