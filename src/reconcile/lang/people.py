@@ -9,7 +9,7 @@ Match levels, best first (``PersonMatch.level``):
     the names are the same once titles, case and spacing are ignored.
 ``folded``
     the same after :func:`fold_name` (accents, transliteration folds:
-    Ouchakov / Ushakov, Witcoff / Witkoff, Zelenski / Zelenskyy), or the same
+    Boulgakov / Bulgakov, Nicolaï / Nikolai, Zelenski / Zelenskyy), or the same
     surname with the same first name and extra middle names.
 ``variant``
     the same known person (``known_people`` aliases), or the same surname with
@@ -208,7 +208,7 @@ def _tokens(name: str) -> list[str]:
     cleaned = cleaned.replace("’", "'").strip(" ,;:.")
     tokens = [t.strip(",;:") for t in cleaned.split()]
     tokens = [t for t in tokens if t and _basic(t)]
-    # "l'" / "d'" glued to a name: « d'Ouchakov » is not a name spelling
+    # "l'" / "d'" glued to a name: « d'Orlov » is not a name spelling
     tokens = [re.sub(r"^(?:[ldLD]')(?=\w)", "", t) for t in tokens]
     return _strip_titles(_drop_lead_words(tokens))
 
