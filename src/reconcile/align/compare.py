@@ -104,8 +104,15 @@ def _compare_units(va: QuantityValue, vb: QuantityValue) -> Comparison | None:
 
 
 def _currency(unit: str) -> bool:
-    """An ISO 4217 code, as the amount extractor writes money (eur, usd)."""
-    return len(unit) == 3 and unit.isalpha() and unit.islower()
+    """An ISO 4217 code (CLDR's list, via Babel), as the amount extractor writes money."""
+    return unit.upper() in _currencies()
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def _compare_intervals(a: Claim, b: Claim) -> Comparison:
