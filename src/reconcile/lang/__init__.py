@@ -11,12 +11,22 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from reconcile.errors import ReconcileError
 from reconcile.lang.folding import fold as fold
 from reconcile.safe_yaml import load_data
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+#: a profile's word list, folded on load: the code compares it with folded lemmas, so
+#: « être » or « précédent » must be stored as "etre", "precedent"
+Words = Annotated[frozenset[str], AfterValidator(_folded)]
 
 
 class Deps(BaseModel):
@@ -43,23 +53,18 @@ class Times(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _folded(cls, words: frozenset[str]) -> frozenset[str]:
-        return frozenset(fold(w) for w in words)
-
-    earlier: frozenset[str] = Field(description="lemmas marking an earlier event (previous)")
-    next: frozenset[str] = Field(description="lemmas marking a later event (next)")
-    ago: frozenset[str] = Field(description="lemmas of 'N ago' phrases")
-    origin: frozenset[str] = Field(description="prepositions of where someone came from")
-    motion: frozenset[str] = Field(
+    earlier: Words = Field(description="lemmas marking an earlier event (previous)")
+    next: Words = Field(description="lemmas marking a later event (next)")
+    ago: Words = Field(description="lemmas of 'N ago' phrases")
+    origin: Words = Field(description="prepositions of where someone came from")
+    motion: Words = Field(
         description="verbs and nouns whose 'from' complement is a place of origin, not a venue"
     )
-    future_aux: frozenset[str] = frozenset()
-    change_from: frozenset[str] = Field(
+    future_aux: Words = frozenset()
+    change_from: Words = Field(
         default_factory=frozenset, description="the word before a changed figure's old value (from)"
     )
-    change_to: frozenset[str] = Field(
+    change_to: Words = Field(
         default_factory=frozenset, description="the word before its new value (to)"
     )
 
@@ -71,24 +76,24 @@ class Profile(BaseModel):
     capitals_mark_names: bool = True
     deps: Deps
     times: Times
-    light_verbs: frozenset[str] = Field(
+    light_verbs: Words = Field(
         description="verbs that carry a figure without saying what it measures (last, take, "
         "reach): the frame is their subject"
     )
-    measure_preps: frozenset[str] = Field(
+    measure_preps: Words = Field(
         default_factory=frozenset,
         description="prepositions that join a span of time to what it measures (of, de): "
         "\"five hours of talks\"; an empty set accepts any",
     )
-    about_preps: frozenset[str] = Field(
+    about_preps: Words = Field(
         default_factory=frozenset,
         description="prepositions that say what an agreement or a talk is about (on, sur)",
     )
-    among_preps: frozenset[str] = Field(
+    among_preps: Words = Field(
         default_factory=frozenset,
         description="prepositions of the group counted ones belong to (among, parmi)",
     )
-    counted_clause: frozenset[str] = Field(
+    counted_clause: Words = Field(
         default_factory=frozenset,
         description="collective numerals that head their counted noun (« une trentaine de »)",
     )
@@ -96,13 +101,6 @@ class Profile(BaseModel):
         default_factory=dict,
         description="language-neutral key → lemmas: what a head word is about",
     )
-
-    @field_validator("light_verbs", "measure_preps", "about_preps", "among_preps",
-                     "counted_clause", mode="after")
-    @classmethod
-    def _folded(cls, words: frozenset[str]) -> frozenset[str]:
-        # compared with folded lemmas: « être » must meet "etre"
-        return frozenset(fold(w) for w in words)
 
     def concept(self, lemma: str) -> str | None:
         """The concept key of a head lemma (or a phrase of lemmas), None if unknown."""
