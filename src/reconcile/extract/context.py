@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -78,10 +79,16 @@ def sentence(doc: Any, start: int, end: int) -> Any:
 def doc_ents(doc: Any) -> list[Any]:
     """The doc's entities, listed once per document (spaCy's ``Doc.ents`` builds a span
     for every entity, token by token, each time it is read)."""
-    ents = doc.user_data.get("reconcile.ents")
-    if ents is None:
-        ents = doc.user_data["reconcile.ents"] = list(doc.ents)
-    return list(ents)
+    return list(_ents(doc)[0])
+
+
+def _ents(doc: Any) -> tuple[tuple[Any, ...], list[int]]:
+    """The doc's entities and their start tokens, in order, kept on the doc."""
+    cached = doc.user_data.get("reconcile.ents")
+    if cached is None:
+        ents = tuple(doc.ents)
+        cached = doc.user_data["reconcile.ents"] = (ents, [e.start for e in ents])
+    return cached  # type: ignore[no-any-return]
 
 
 def ents_in(span: Any) -> list[Any]:
@@ -89,14 +96,13 @@ def ents_in(span: Any) -> list[Any]:
     the first that starts inside and runs past its end), from ``doc_ents``."""
     if not hasattr(span, "doc"):  # a whole Doc
         return doc_ents(span)
+    ents, starts = _ents(span.doc)
     out = []
-    start, end = span.start, span.end
-    for ent in doc_ents(span.doc):
-        if ent.start >= start:
-            if ent.end <= end:
-                out.append(ent)
-            else:
-                break
+    end = span.end
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        if ents[k].end > end:
+            break
+        out.append(ents[k])
     return out
 
 
