@@ -221,9 +221,10 @@ def _place_unread(
         own = {value_key(claim): claim}
         anaphoric = claim.frame is not None and (claim.frame.rule or "").startswith(
             PRONOUN_RULES)
+        first = [itself] if itself is not None else []
         home = itself if itself is not None and anaphoric else next(
-            (c for c in ([itself] if itself else []) + clusters if memo.all(own, c.distinct())),
-            None)
+            (c for c in first + [c for c in clusters if c is not itself]
+             if memo.all(own, c.distinct())), None)
         if home is None:
             left.append(claim)
         else:

@@ -232,12 +232,18 @@ def _iso_keys() -> dict[str, str]:
 
 def _context_countries(context: Sequence[str]) -> set[str]:
     """ISO codes of the countries the context names place a name in."""
-    by_key = {key: code for code, key in _iso_keys().items()}
     codes: set[str] = set()
     for name in context:
         for key in _lookup(_tokens(name)):
-            codes |= {by_key[k] for k in (key, *_ancestors(key)) if k in by_key}
+            codes |= _countries_of(key)
     return codes
+
+
+@cache
+def _countries_of(key: str) -> frozenset[str]:
+    """ISO codes of the hand list's countries that are ``key`` or hold it."""
+    by_key = {hand: code for code, hand in _iso_keys().items()}
+    return frozenset(by_key[k] for k in (key, *_ancestors(key)) if k in by_key)
 
 
 _Ref = tuple[str, str, str, tuple[str, ...]]  # key, display name, kind, parent keys
@@ -459,8 +465,7 @@ def _town_of(key: str) -> Any:
     entry = _gazetteer().entries.get(key)
     if entry is None or entry.kind != "city":
         return None
-    chain = set(_ancestors(key))
-    countries = tuple(code for code, hand in _iso_keys().items() if hand in chain)
+    countries = tuple(sorted(_countries_of(key)))
     for name in entry.names:
         town = likely_town(world_fold(name), countries)
         if town is not None:
