@@ -9,9 +9,11 @@ Tense = Literal["past", "present", "future"]
 _FUTURE_AUX = {"will", "shall", "'ll"}
 
 
-def _verb_of(token: Any) -> Any:
+def verb_of(token: Any, climb: int = 8) -> Any:
+    """The verb a token hangs on: itself or the first verb up its heads, within ``climb``
+    steps (else where the climb stopped)."""
     node = token
-    for _ in range(8):
+    for _ in range(climb):
         if node.pos_ in ("VERB", "AUX") or node.head == node:
             return node
         node = node.head
@@ -23,7 +25,7 @@ def tense_at(doc: Any, offset: int) -> Tense | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    verb = _verb_of(span[0])
+    verb = verb_of(span[0])
     group = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
     for tok in group:
         if tok.lower_ in _FUTURE_AUX or "Fut" in tok.morph.get("Tense"):

@@ -9,6 +9,7 @@ from typing import Any
 
 from reconcile.extract.context import Article, lexicon
 from reconcile.extract.registry import rule
+from reconcile.extract.tense import verb_of
 
 # What a duration measures: each duration claim records the rule that named its subject (the
 # part, the runner or "negotiations" written into the subject are not rules of their own).
@@ -117,12 +118,8 @@ def _subject_key(token: Any, table: dict[str, str]) -> str | None:
 
 
 def _verb_of(token: Any) -> Any:
-    verb = token
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    return verb
+    """The verb a figure hangs on, six steps up at most."""
+    return verb_of(token, climb=6)
 
 
 def _own(token: Any) -> list[Any]:
