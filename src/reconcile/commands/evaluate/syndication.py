@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,12 @@ class SyndicationScore:
 def score_syndication(
     event: str, gold: dict[str, Any], sources: list[Source], threshold: float
 ) -> SyndicationScore:
-    gold_pairs = {frozenset(map(str, p)) for p in gold.get("syndication") or [] if len(p) == 2}
+    # A gold entry is a group of copies of one text: every two of its members are a pair.
+    gold_pairs = {
+        frozenset((str(a), str(b)))
+        for group in gold.get("syndication") or []
+        for a, b in combinations(group, 2)
+    }
     name_of = {s.id: Path(s.path).name for s in sources}
     found_pairs = {
         frozenset((name_of[a], name_of[b]))
