@@ -55,6 +55,9 @@ NAMES_SUBJECT = rule("frame.names_subject", "a duration whose frame's head is a 
                      "the sentence gave it its subject (« à la presse » in a statement's sentence)")
 AMONG = rule("frame.among", "'two firefighters were among the injured', « parmi les blessés »: "
              "the group the counted ones belong to is what they are counted as")
+CAPACITY = rule("frame.capacity", "a count held by a capacity noun ('a capacity of 40,000') or "
+                "by a holding verb under an ability word ('licensed to carry 196 passengers', "
+                "« pouvant accueillir ») is what a thing can hold, not how many were there")
 COUNTED_NOUN = rule("frame.counted_noun", "the counted noun is one of the subject's own words")
 QUOTED_WORD = rule("frame.quoted_subject_word", "the quote itself holds one of the subject's own "
                   "words (« a tremblé », \"shook\"): that word, not an unknown verb further up, "
@@ -160,6 +163,8 @@ def _head_of(
     subject's own word, else a subject word inside the quote."""
     root = span.root
     head, how = (None, SUBJECT)
+    if claim.slot == "quantity" and (held := _capacity(root, prof)) is not None:
+        return held, CAPACITY
     if claim.slot in _HEADED_SLOTS:
         head, how = _head(root, span, prof, claim.slot)
     specific = claim.subject not in GENERIC_SUBJECTS
@@ -181,6 +186,8 @@ def _key(
 ) -> tuple[str | None, str]:
     """The head's language-neutral key: the subject's own word first ("delay" is the delay
     subject, not any wait), then the concept lexicon."""
+    if how == CAPACITY:
+        return "capacity", how
     if claim.subject in _own_words(article.lang, head):
         return claim.subject, how + SUBJECT_WORD
     key = _concept(head, prof)
@@ -271,6 +278,40 @@ def _climb(tok: Token, span: Any, prof: Profile, slot: str) -> tuple[Token | Non
             return _verb_frame(tok, head, prof, slot)
         tok = head
     return None, SUBJECT
+
+
+def _capacity(root: Token, prof: Profile) -> Token | None:
+    """The capacity noun or the holding verb a count hangs on, when it says what a thing can
+    hold; None for any other count. The first verb up the tree decides: a count is a
+    capacity only when that verb holds and an ability word governs it."""
+    words = prof.capacity
+    if words is None:
+        return None
+    tok = root
+    for _ in range(_MAX_CLIMB):
+        lemma = fold(tok.lemma_)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in words.nouns:
+            return tok
+        if tok.pos_ in ("VERB", "AUX"):
+            if lemma not in words.verbs:
+                return None
+            able = [c for c in tok.children if fold(c.lemma_) in words.ability]
+            if able or (tok.dep_ in prof.deps.clause or tok.dep_ in prof.deps.oblique
+                        or tok.dep_ in prof.deps.preposition) \
+                    and fold(tok.head.lemma_) in words.ability:
+                return tok
+            return None
+        # up through the count's own noun phrase and prepositions only: a conjunct or a
+        # clause is another statement ("a capacity of 40,000 and 35,000 fans came")
+        deps = prof.deps
+        if tok.head == tok or not (
+            tok.dep_ in deps.noun_modifier or tok.dep_ in deps.preposition
+            or tok.dep_ in deps.number or tok.dep_ in deps.compound
+            or tok.dep_ in deps.object or tok.head.pos_ == "ADP"
+        ):
+            return None
+        tok = tok.head
+    return None
 
 
 def _counted(root: Token, prof: Profile) -> Token:

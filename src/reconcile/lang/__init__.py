@@ -69,6 +69,20 @@ class Times(BaseModel):
     )
 
 
+class Capacity(BaseModel):
+    """Words that make a count a capacity ("licensed to carry 196 passengers", « une jauge
+    de 30 000 places »): what a thing can hold, never how many were there."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    nouns: Words = Field(description="nouns whose figure is a capacity (capacity, « jauge »)")
+    verbs: Words = Field(description="verbs of holding (carry, seat, « accueillir »)")
+    ability: Words = Field(
+        description="words that make a holding verb a capacity: can, licensed, designed, "
+        "« pouvoir », « conçu »"
+    )
+
+
 class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -97,6 +111,7 @@ class Profile(BaseModel):
         default_factory=frozenset,
         description="collective numerals that head their counted noun (« une trentaine de »)",
     )
+    capacity: Capacity | None = None
     concepts: dict[str, frozenset[str]] = Field(
         default_factory=dict,
         description="language-neutral key → lemmas: what a head word is about",
