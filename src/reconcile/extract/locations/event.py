@@ -230,6 +230,8 @@ def _why_venue(story: _Story, head: Place, strict: bool) -> str | None:
         return None  # « se rendra à Oslo », "will travel to Oslo": another, later event
     if _whereabouts(doc, head, words) or _watched_from(doc, head, words):
         return None  # "the minister, who was in Brussels": where a person was
+    if _carried_to(doc, head, words):
+        return None  # "three were flown to hospital in X": where someone was taken
     if not strict:
         return IN_LEAD
     if head.named_site:
@@ -272,6 +274,29 @@ def _watched_from(doc: Any, place: Place, words: dict[str, Any]) -> bool:
             c.dep_ == "case" and fold(c.text) in froms for c in tok.children
         )):
             return True
+    return False
+
+
+def _carried_to(doc: Any, place: Place, words: dict[str, Any]) -> bool:
+    """"the injured were flown to hospital in X", « transportés vers X »: a place inside the
+    "to" phrase of a verb of carrying, passive or with an object, is where someone was
+    taken. "The president flew to X" (no object) stays a journey to the venue."""
+    if place.prep == "to":
+        return False  # "a visit to X", "driven to X for talks": read as the venue already
+    carry = _fset(words, "carry_verbs")
+    to = _fset(words, "destination_prepositions")
+    marked = False
+    for tok in _up(doc[place.start : place.end].root, 5):
+        marked = marked or fold(tok.text) in to or any(
+            c.dep_ == "case" and fold(c.text) in to for c in tok.children)
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+            continue
+        if fold(verb.lemma_) not in carry:
+            return False  # the first verb up the tree decides
+        return marked and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass", "aux:pass", "auxpass")
+            for c in verb.children)
     return False
 
 
@@ -367,7 +392,11 @@ def _event_verb(verb: Any, words: dict[str, Any], events: AbstractSet[str]) -> b
     light = _fset(words, "light_event_verbs")
     for v in (verb, verb.head) if verb.dep_ in ("conj", "xcomp") else (verb,):
         lemma = fold(v.lemma_)
-        if lemma in events and lemma not in light:
+        # "a hire firm based in X", « une entreprise installée à X »: a participle on a noun
+        # that is not the event describes that noun; its place is the noun's own
+        described = v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and (
+            fold(v.head.lemma_) not in _fset(words, "event_lemmas"))
+        if lemma in events and lemma not in light and not described:
             return True
         hosts = _fset(words, "host_nouns")
         if _event_subject(v, words) or any(

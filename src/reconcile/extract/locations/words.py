@@ -19,7 +19,8 @@ SUBJECT = "venue"
 
 # Why a place is taken for the event's: each location claim records one of these.
 IN_LEAD = rule("location.in_lead", "the title and the lead's first sentence tell the event "
-               "itself; a place there (not of another event, not a person's whereabouts) is its")
+               "itself; a place there (not of another event, not a person's whereabouts, not "
+               "where someone was carried to) is its")
 
 
 NAMED_SITE = rule("location.named_site", "a named site (a stadium, an airport, a palace) in a "
@@ -28,11 +29,13 @@ NAMED_SITE = rule("location.named_site", "a named site (a stadium, an airport, a
 
 EVENT_VERB = rule("location.event_verb", "in the body, a place counts only when it hangs on the "
                   "event's own verb or noun (met, talks, held talks); other verbs place other "
-                  "things")
+                  "things, and so does a participle on a noun that is not the event ('a firm "
+                  "based in X')")
 
 
 AFFECTED = rule("location.affected", "in a disaster story every place the sentence about the "
-                "disaster names is one it struck, whatever the verb")
+                "disaster names is one it struck, whatever the verb, but for where a verb of "
+                "carrying took someone ('flown to hospital in X')")
 
 
 EPICENTRE = "epicentre"  # the subject of a disaster's places
