@@ -37,6 +37,7 @@ eval: $(VENV)/.installed  ## development corpus (tuned on), the held-out set, th
 	$(BIN)/reconcile eval tests/blind5
 	$(BIN)/reconcile eval tests/blind6
 	$(BIN)/reconcile eval tests/blind7
+	$(BIN)/reconcile eval tests/blind8
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py

@@ -30,6 +30,7 @@ BLIND4 = Path(__file__).parent / "blind4"
 BLIND5 = Path(__file__).parent / "blind5"
 BLIND6 = Path(__file__).parent / "blind6"
 BLIND7 = Path(__file__).parent / "blind7"
+BLIND8 = Path(__file__).parent / "blind8"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html"}
 VERDICTS = {"agreed", "extra", "conflicting"}
 PRESENCE = {"present", "expected", "mentioned", "absent"}
@@ -50,8 +51,9 @@ BLIND4_EVENTS = _events(BLIND4)
 BLIND5_EVENTS = _events(BLIND5)
 BLIND6_EVENTS = _events(BLIND6)
 BLIND7_EVENTS = _events(BLIND7)
+BLIND8_EVENTS = _events(BLIND8)
 EVENTS = (CORPUS_EVENTS + HELDOUT_EVENTS + BLIND_EVENTS + BLIND2_EVENTS + BLIND3_EVENTS
-          + BLIND4_EVENTS + BLIND5_EVENTS + BLIND6_EVENTS + BLIND7_EVENTS)
+          + BLIND4_EVENTS + BLIND5_EVENTS + BLIND6_EVENTS + BLIND7_EVENTS + BLIND8_EVENTS)
 
 
 def _id(event: Path) -> str:
@@ -92,8 +94,9 @@ def _iso(value: object) -> str | None:
         (BLIND5_EVENTS, 3, (10, 15), 15),
         (BLIND6_EVENTS, 3, (10, 15), 15),
         (BLIND7_EVENTS, 3, (10, 15), 15),
+        (BLIND8_EVENTS, 3, (10, 15), 15),
     ],
-    ids=["corpus", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["corpus", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_corpus_has_enough_events_and_languages(
     events: list[Path], n_events: int, per_event: tuple[int, int], per_lang: int

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-UNSEEN = ["heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
+UNSEEN = ["heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
 
 
 def _golds() -> list[Path]:
