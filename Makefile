@@ -9,8 +9,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/models.txt requirements/browser.txt requirements/constraints.txt
-	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt -r requirements/browser.txt
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/models.txt requirements/browser.txt requirements/lexicons.txt requirements/constraints.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/models.txt -r requirements/browser.txt -r requirements/lexicons.txt
 	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[test,dev,dask]'
 	touch $@
 

@@ -96,7 +96,8 @@ def _iso(value: object) -> str | None:
         (BLIND7_EVENTS, 3, (10, 15), 15),
         (BLIND8_EVENTS, 3, (10, 15), 15),
     ],
-    ids=["corpus", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    ids=["corpus", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+         "blind8"],
 )
 def test_corpus_has_enough_events_and_languages(
     events: list[Path], n_events: int, per_event: tuple[int, int], per_lang: int

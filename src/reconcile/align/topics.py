@@ -223,6 +223,11 @@ def _timed_topics(slot: str, claims: list[Claim]) -> list[Topic]:
     return topics
 
 
+#: tone rules that read a polarity lexicon rather than the event's own words
+#: (``extract/labels/tones.py``)
+GUESSED_TONE_RULES = frozenset({"tone.judgement"})
+
+
 def _opinion_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
     """One topic per claimant: different people's opinions never conflict; an outlet's own
     comment is the outlet's."""
@@ -245,7 +250,10 @@ def _opinion_topics(claims: list[Claim], settings: Settings) -> list[Topic]:
         said = Counter(holder(c) for c in members)
         who = sorted(said, key=lambda n: (-said[n], n))[0]
         subject = f"{members[0].subject} · {who}"
-        topics.append(Topic("event.tone", subject, members, match=TopicMatch(level="person")))
+        # a tone read from a polarity lexicon is a guess: when it disagrees, check, not red
+        sure = not any(c.rule in GUESSED_TONE_RULES for c in members)
+        topics.append(Topic("event.tone", subject, members,
+                            match=TopicMatch(level="person", confident=sure)))
     return topics
 
 

@@ -180,6 +180,11 @@ def _is_ancestor(anc: Token, tok: Token) -> bool:
     return anc.i == tok.i or any(a.i == anc.i for a in ancestors_of(tok))
 
 
+def quote_spans(sent: Span, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech in the sentence (absolute offsets)."""
+    return _quote_spans(sent, lang)
+
+
 def _quote_spans(sent: Span, lang: str) -> list[tuple[int, int]]:
     """Character ranges of quoted speech in the sentence (absolute offsets),
     found once per sentence and document."""

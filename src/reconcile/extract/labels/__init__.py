@@ -59,7 +59,7 @@ from reconcile.extract.labels.follow_up import _next
 from reconcile.extract.labels.formats import _formats
 from reconcile.extract.labels.outcomes import _one_per_value, _outcomes
 from reconcile.extract.labels.setting import _settings
-from reconcile.extract.labels.tones import _tones
+from reconcile.extract.labels.tones import _judgements, _tones
 from reconcile.extract.labels.words import _compiled, _sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim
@@ -75,7 +75,11 @@ def extract_labels(article: Article) -> Iterator[Claim]:
         return
     sents = _sentences(article)
     yield from _formats(article, c, sents)
-    yield from _tones(article, c, sents)
+    tones = list(_tones(article, c, sents))
+    yield from tones
+    taken = {base for sent, _, base in sents if any(sent.start_char <= t.start < sent.end_char
+                                                    for t in tones)}
+    yield from _judgements(article, c, sents, taken)
     yield from _one_per_value(_outcomes(article, c, sents))
     yield from _next(article, c, sents)
     yield from _settings(article, c, sents)

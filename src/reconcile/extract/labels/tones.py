@@ -6,11 +6,13 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
-from reconcile.extract.attribution import claimant_of, modality_of
+from reconcile.extract.attribution import claimant_of, modality_of, quote_spans
 from reconcile.extract.context import Article
 from reconcile.extract.labels.words import _PERSON, Sentence, _negated, _undenied
 from reconcile.extract.mentions.people import noun_phrase
 from reconcile.extract.registry import rule
+from reconcile.lang import Profile, fold, profile
+from reconcile.lang.polarity import polarity
 from reconcile.models import Claim, LabelValue
 
 TALK_SENTENCE = rule("tone.talk_sentence", "a characterising word counts only in a sentence "
@@ -21,6 +23,18 @@ QUOTED_WORD = rule("tone.quoted_word", "without a talk noun, a characterising wo
                    "(call, describe, « qualifier ») has a subject")
 IDIOM = rule("tone.idiom", "a set phrase that judges how an event went ('went off without a "
              "hitch', « sans accroc ») says it by itself: no talk noun needed")
+
+JUDGEMENT = rule("tone.judgement", "inside a quotation with a claimant, a word a maintained "
+                 "polarity lexicon rates (VADER, Pattern) in a judging position — the predicate "
+                 "of a copula, a modifier of it or of a verbless quote's head, a manner adverb "
+                 "— is how the claimant found the event; a word that names what is counted "
+                 "(dead, injured) is a fact. A lexicon reading is a guess: its disagreements "
+                 "are listed, never red")
+
+#: the least |polarity| (−1…1) that makes a word a judgement, per lexicon: VADER's mean
+#: ratings of 1.6 of 4 and up ("shock", "remarkable"); Pattern's French scale is narrower
+#: (« exemplaire » 0.3, « belle » 0.8)
+JUDGING = {"en": 0.4, "fr": 0.3}
 
 _QUOTE_MARKS = "«»“”\"'"
 
@@ -166,3 +180,85 @@ def _agent_after(sent: Any, tok: Any) -> Any | None:
                     return doc[k]
             break
     return None
+
+
+def _judgements(article: Article, c: dict[str, Any], sents: list[Sentence],
+                taken: set[int]) -> Iterator[Claim]:
+    """``tone.judgement``: one claim per quotation whose judging words the lexicon rates,
+    in sentences no other tone rule read (``taken``: their start offsets)."""
+    prof, rated = profile(article.lang), polarity(article.lang)
+    least = JUDGING.get(article.lang)
+    if prof is None or not rated or least is None:
+        return
+    for sent, _text, base in sents:
+        if base in taken:
+            continue
+        for qs, qe in quote_spans(sent, article.lang):
+            found = [(t, v) for t in sent if qs <= t.idx < qe
+                     and abs(v := _rating(t, rated)) >= least and _judging(t, qs, qe, prof)]
+            if not found:
+                continue
+            claimant = claimant_of(article, sent, qs, qe)
+            if claimant is None or claimant in article.text[qs:qe]:
+                # never a phrase of the quotation itself
+                claimant = _characteriser(sent, c) or _incise_speaker(sent, c)
+            if claimant is None or claimant in article.text[qs:qe]:
+                continue
+            signs = {(v > 0) != _negated(article, sent, t.idx, c) for t, v in found}
+            label = "mixed" if len(signs) == 2 else ("positive" if signs.pop() else "negative")
+            ws, we = found[0][0].idx, found[-1][0].idx + len(found[-1][0].text)
+            yield article.make_claim(
+                "event.tone", "event", LabelValue(label=label, words=[t.text for t, _ in found]),
+                f"{label}: {', '.join(t.text for t, _ in found)}", ws, we,
+                claimant=claimant, modality=_undenied(modality_of(article, sent, ws, we)),
+            ).model_copy(update={"rule": JUDGEMENT})
+
+
+#: the dependents that give a feeling its own object: a feeling about something named is
+#: about that thing, which need not be the event
+_OWN_OBJECT = frozenset({"prep", "xcomp", "ccomp", "advcl", "obl", "obl:arg", "acl"})
+
+
+def _incise_speaker(sent: Any, c: dict[str, Any]) -> str | None:
+    """« « … », a raconté X »: the speaker of a speech-verb incise the parser read as its
+    object."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in c["speech"]:
+            who = _incise_subject(sent, tok)
+            if who is not None:
+                return noun_phrase(sent, who)
+    return None
+
+
+def _rating(tok: Any, rated: dict[str, float]) -> float:
+    return rated.get(fold(tok.text), 0.0) or rated.get(fold(tok.lemma_), 0.0)
+
+
+def _judging(tok: Any, qs: int, qe: int, prof: Profile) -> bool:
+    """Is the word in a judging position inside the quotation ``qs``–``qe``?"""
+    if prof.concept(tok.lemma_) is not None:
+        return False  # "two are dead", « trois blessés »: what is counted, not a judgement
+    if tok.pos_ in ("ADJ", "VERB") and any(ch.dep_ in _OWN_OBJECT for ch in tok.children):
+        return False  # "proud of how we played", « fière d'avoir accueilli »: about its object
+    if tok.pos_ == "VERB":  # "we were devastated", « nous sommes dévastés »: a state
+        return tok.dep_ in ("acomp", "attr", "oprd") or any(
+            ch.dep_ in ("auxpass", "aux:pass") for ch in tok.children)
+    if tok.pos_ not in ("ADJ", "NOUN", "ADV"):
+        return False
+    if tok.pos_ == "ADV":
+        return bool(tok.dep_ == "advmod" and tok.head.pos_ == "VERB")  # "behaved admirably"
+    if _predicate(tok, qs, qe, prof):
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ in prof.deps.adjective and _predicate(
+        tok.head, qs, qe, prof)  # "a dignified farewell", « une belle cérémonie »
+
+
+def _predicate(tok: Any, qs: int, qe: int, prof: Profile) -> bool:
+    """The predicate of a copula ("it was chaos", « nous sommes dévastés »), or the head of
+    a quotation without a verb ("an intolerable attack on our heritage")."""
+    if tok.dep_ in ("acomp", "attr", "oprd") or any(ch.dep_ == "cop" for ch in tok.children):
+        return True
+    head_outside = tok.head.i == tok.i or not qs <= tok.head.idx < qe
+    return head_outside and tok.pos_ in ("NOUN", "ADJ") and not any(
+        t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i : tok.i + 1].sent
+        if qs <= t.idx < qe and t.dep_ not in prof.deps.clause)
