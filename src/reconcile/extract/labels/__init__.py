@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from reconcile.extract.context import Article
 from reconcile.extract.labels.follow_up import _next
 from reconcile.extract.labels.formats import _formats
-from reconcile.extract.labels.outcomes import _one_per_value, _outcomes
+from reconcile.extract.labels.outcomes import _decisions, _one_per_value, _outcomes
 from reconcile.extract.labels.setting import _settings
 from reconcile.extract.labels.tones import _judgements, _tones
 from reconcile.extract.labels.words import _compiled, _sentences
@@ -81,5 +81,6 @@ def extract_labels(article: Article) -> Iterator[Claim]:
                                                     for t in tones)}
     yield from _judgements(article, c, sents, taken)
     yield from _one_per_value(_outcomes(article, c, sents))
+    yield from _decisions(article, c, sents)
     yield from _next(article, c, sents)
     yield from _settings(article, c, sents)

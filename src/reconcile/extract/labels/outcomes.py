@@ -11,6 +11,7 @@ from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, person_key
 from reconcile.extract.labels.words import _PERSONAL_OUTCOMES, Sentence, _negated, _undenied
 from reconcile.extract.registry import rule
+from reconcile.lang import fold, profile
 from reconcile.models import Claim, Modality, OutcomeValue
 
 NEGOTIATED = rule("outcome.negotiated", "an agreement phrase (a deal reached, a ceasefire "
@@ -23,6 +24,14 @@ EVENT_RESULT = rule("outcome.event_result", "a launch, a rescue, a vote or a ver
                     "result said by its own verb phrase (placed in orbit, was adopted, found "
                     "guilty), which names the thing and its result together; a clause told as "
                     "history is left out")
+
+DECISION = rule("outcome.decision", "a decision verb with its object ('sailings were "
+                "suspended', « a ouvert une enquête ») is a result of the event about that object, "
+                "one claim per object; a verb that decides only for some objects (open) needs "
+                "one of them; a negated, history or hearsay-only clause says nothing")
+
+#: the dependents of a decision verb that say what was decided about
+_DECIDED = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]")
 
@@ -89,3 +98,43 @@ def _one_per_value(claims: Iterator[Claim]) -> Iterator[Claim]:
         if key not in best or (best[key].part == "title" and claim.part != "title"):
             best[key] = claim
     yield from sorted(best.values(), key=lambda c: c.start)
+
+
+def _decisions(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
+    """``outcome.decision``: one claim per decided object and sentence."""
+    prof = profile(article.lang)
+    for sent, text, base in sents:
+        for verb in sent:
+            found = _decision(verb, c) if verb.pos_ == "VERB" else None
+            if found is None:
+                continue
+            label, obj = found
+            s = min(verb.idx, obj.idx)
+            e = max(verb.idx + len(verb.text), obj.idx + len(obj.text))
+            if _negated(article, sent, verb.idx, c) or any(
+                    ch.dep_ in ("neg", "advmod:neg") for ch in verb.children) \
+                    or _background(text, s - base, e - base, c):
+                continue
+            key = (prof.concept(obj.lemma_) if prof else None) or fold(obj.lemma_)
+            yield article.make_claim(
+                "event.outcome", key, OutcomeValue(agreement=None, label=label),
+                f"{label}: {obj.text}", s, e,
+                claimant=claimant_of(article, sent, s, e),
+                modality=modality_of(article, sent, s, e),
+            ).model_copy(update={"rule": DECISION})
+
+
+def _decision(verb: Any, c: dict[str, Any]) -> tuple[str, Any] | None:
+    """The label and the decided object of a decision verb, or None."""
+    lemma = fold(verb.lemma_)
+    particle = next((ch for ch in verb.children if ch.dep_ in ("prt", "compound:prt")), None)
+    phrasal = f"{lemma} {fold(particle.text)}" if particle is not None else None
+    obj = next((ch for ch in verb.children
+                if ch.dep_ in _DECIDED and ch.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    for label, verbs, objects in c["decisions"]:
+        if lemma in verbs or (phrasal is not None and phrasal in verbs):
+            if objects is None or fold(obj.lemma_) in objects:
+                return label, obj
+    return None

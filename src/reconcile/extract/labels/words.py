@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.context import Article, lexicon
+from reconcile.lang.folding import fold
 from reconcile.extract.mentions.follow_up import phrases_re, straight_apostrophes
 from reconcile.extract.mentions.people import Sentence as Sentence
 from reconcile.models import Modality
@@ -60,6 +61,11 @@ def _outcome_words(w: dict[str, Any]) -> dict[str, Any]:
             for k, v in (w.get("outcome") or {}).items()
         ],
         "background": _rx(w.get("background", [])) if w.get("background") else None,
+        "decisions": [
+            (str(k), frozenset(fold(str(x)) for x in v.get("verbs", [])),
+             frozenset(fold(str(x)) for x in v["objects"]) if v.get("objects") else None)
+            for k, v in (w.get("decisions") or {}).items()
+        ],
     }
 
 
