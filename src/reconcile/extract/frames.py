@@ -295,12 +295,11 @@ def _capacity(root: Token, prof: Profile) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):
             if lemma not in words.verbs:
                 return None
-            able = [c for c in tok.children if fold(c.lemma_) in words.ability]
-            if able or (tok.dep_ in prof.deps.clause or tok.dep_ in prof.deps.oblique
-                        or tok.dep_ in prof.deps.preposition) \
-                    and fold(tok.head.lemma_) in words.ability:
-                return tok
-            return None
+            able = any(fold(c.lemma_) in words.ability for c in tok.children)
+            governed = tok.dep_ in prof.deps.clause or tok.dep_ in prof.deps.oblique \
+                or tok.dep_ in prof.deps.preposition
+            # "can carry", "licensed to carry", « pouvant accueillir »
+            return tok if able or (governed and fold(tok.head.lemma_) in words.ability) else None
         # up through the count's own noun phrase and prepositions only: a conjunct or a
         # clause is another statement ("a capacity of 40,000 and 35,000 fans came")
         deps = prof.deps
