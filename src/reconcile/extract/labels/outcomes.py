@@ -120,7 +120,9 @@ def _decisions(article: Article, c: dict[str, Any], sents: list[Sentence]) -> It
                 "event.outcome", key, OutcomeValue(agreement=None, label=label),
                 f"{label}: {obj.text}", s, e,
                 claimant=claimant_of(article, sent, s, e),
-                modality=modality_of(article, sent, s, e),
+                # a negated decision was skipped above: a denial cue elsewhere in the
+                # sentence ("still missing when the search was called off") is not its own
+                modality=_undenied(modality_of(article, sent, s, e)),
             ).model_copy(update={"rule": DECISION})
 
 
@@ -134,7 +136,7 @@ def _decision(verb: Any, c: dict[str, Any]) -> tuple[str, Any] | None:
     if obj is None:
         return None
     for label, verbs, objects in c["decisions"]:
-        if lemma in verbs or (phrasal is not None and phrasal in verbs):
-            if objects is None or fold(obj.lemma_) in objects:
-                return label, obj
+        said = lemma in verbs or (phrasal is not None and phrasal in verbs)
+        if said and (objects is None or fold(obj.lemma_) in objects):
+            return label, obj
     return None
