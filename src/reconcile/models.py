@@ -180,6 +180,11 @@ class NextValue(Strict):
     place: str | None = None
     participants: list[str] = Field(default_factory=list)
     when: str | None = Field(default=None, description="the words saying when, as written")
+    date: str | None = Field(
+        default=None,
+        description="when resolved against the publication date: YYYY-MM-DD, or YYYY-MM "
+        "when only the month is said",
+    )
 
 
 class QuoteValue(Strict):

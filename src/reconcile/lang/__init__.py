@@ -61,6 +61,10 @@ class Times(BaseModel):
         description="verbs and nouns whose 'from' complement is a place of origin, not a venue"
     )
     future_aux: Words = frozenset()
+    prospective: Words = Field(
+        default_factory=frozenset,
+        description="heads that make the verb under them planned, not done (due to, « doit »)",
+    )
     change_from: Words = Field(
         default_factory=frozenset, description="the word before a changed figure's old value (from)"
     )

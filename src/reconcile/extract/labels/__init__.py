@@ -59,8 +59,9 @@ from reconcile.extract.labels.follow_up import _next
 from reconcile.extract.labels.formats import _formats
 from reconcile.extract.labels.outcomes import _decisions, _one_per_value, _outcomes
 from reconcile.extract.labels.setting import _settings
+from reconcile.extract.labels.steps import _steps
 from reconcile.extract.labels.tones import _judgements, _tones
-from reconcile.extract.labels.words import _compiled, _sentences
+from reconcile.extract.labels.words import Sentence, _compiled, _sentences
 from reconcile.extract.registry import extractor
 from reconcile.models import Claim
 
@@ -77,10 +78,16 @@ def extract_labels(article: Article) -> Iterator[Claim]:
     yield from _formats(article, c, sents)
     tones = list(_tones(article, c, sents))
     yield from tones
-    taken = {base for sent, _, base in sents if any(sent.start_char <= t.start < sent.end_char
-                                                    for t in tones)}
-    yield from _judgements(article, c, sents, taken)
+    yield from _judgements(article, c, sents, _sentences_of(sents, tones))
     yield from _one_per_value(_outcomes(article, c, sents))
     yield from _decisions(article, c, sents)
-    yield from _next(article, c, sents)
+    follow_ups = list(_next(article, c, sents))
+    yield from follow_ups
+    yield from _steps(article, c, sents, _sentences_of(sents, follow_ups))
     yield from _settings(article, c, sents)
+
+
+def _sentences_of(sents: list[Sentence], claims: list[Claim]) -> set[int]:
+    """The start offsets of the sentences that hold one of ``claims``."""
+    return {base for sent, _, base in sents
+            if any(sent.start_char <= c.start < sent.end_char for c in claims)}

@@ -3,16 +3,19 @@ meets."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any, NamedTuple
 
 from reconcile.extract.attribution import claimant_of, modality_of
 from reconcile.extract.context import Article, ents_in
+from reconcile.extract.dates import find_dates
 from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _norm
 from reconcile.extract.mentions.lexicon import fold_case
 from reconcile.extract.mentions.people import Person, people_of, person_named, principals
 from reconcile.extract.registry import rule
+from reconcile.extract.tense import tense_at
 from reconcile.models import Claim, Modality, NextValue
 
 # Which mentions of a follow-up are claimed: each records the rule that chose it.
@@ -159,15 +162,35 @@ def _next_claim(
     wm = c["when"].search(text, s - sent.start_char)
     base = sent.start_char
     when = article.text[base + wm.start() : base + wm.end()] if wm else None
+    day = _day_of(article, sent, base + wm.start(), base + wm.end()) if wm else None
     label = f"next {'meeting' if kind == 'talks' else kind}" + (f" in {place}" if place else "")
     label += f" with {', '.join(people_here)}" if people_here else ""
     label += f" ({when})" if when else ""
     return article.make_claim(
-        "event.next", kind, NextValue(place=place, participants=people_here, when=when),
+        "event.next", kind, NextValue(place=place, participants=people_here, when=when, date=day),
         label, s, e,
         claimant=claimant_of(article, sent, s, e),
         modality=modality,
     )
+
+
+def iso(day: datetime.date | None, precision: str) -> str | None:
+    """The day or the month of a resolved date, as ``NextValue.date`` keeps it."""
+    if day is None:
+        return None
+    return day.isoformat() if precision == "day" else (
+        day.isoformat()[:7] if precision == "month" else None)
+
+
+def _day_of(article: Article, sent: Any, s: int, e: int) -> str | None:
+    """The date the words ``s``–``e`` of the sentence say, resolved against the
+    publication date in the tense of their clause."""
+    base = sent.start_char
+    for mention in find_dates(sent.text, article.lang, article.published,
+                              lambda offset: tense_at(article.doc, base + offset)):
+        if base + mention.start < e and s < base + mention.end:
+            return iso(mention.date, mention.precision)
+    return None
 
 
 def _phrase_subject(article: Article, sent: Any, start: int, people: list[Person]) -> list[str]:

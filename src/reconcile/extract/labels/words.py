@@ -8,9 +8,9 @@ from functools import cache
 from typing import Any
 
 from reconcile.extract.context import Article, lexicon
-from reconcile.lang.folding import fold
 from reconcile.extract.mentions.follow_up import phrases_re, straight_apostrophes
 from reconcile.extract.mentions.people import Sentence as Sentence
+from reconcile.lang.folding import fold
 from reconcile.models import Modality
 
 _PERSON = ("PER", "PERSON")
