@@ -79,6 +79,8 @@ def _next_words(w: dict[str, Any]) -> dict[str, Any]:
         "next_kinds": [(str(k), _rx(v)) for k, v in (nxt.get("kinds") or {}).items()],
         "when": _rx(nxt.get("when", [])),
         "here": _rx(here) if (here := nxt.get("here")) else None,
+        "presence_verbs": frozenset(fold(str(x)) for x in nxt.get("presence_verbs", [])),
+        "first_person": frozenset(str(x).lower() for x in nxt.get("first_person", [])),
     }
 
 
