@@ -15,7 +15,6 @@ from reconcile.extract.labels.words import _PERSON, _PLACE, Sentence, _norm
 from reconcile.extract.mentions.lexicon import fold_case
 from reconcile.extract.mentions.people import Person, people_of, person_named, principals
 from reconcile.extract.registry import rule
-from reconcile.extract.tense import tense_at
 from reconcile.models import Claim, Modality, NextValue
 
 # Which mentions of a follow-up are claimed: each records the rule that chose it.
@@ -184,10 +183,10 @@ def iso(day: datetime.date | None, precision: str) -> str | None:
 
 def _day_of(article: Article, sent: Any, s: int, e: int) -> str | None:
     """The date the words ``s``–``e`` of the sentence say, resolved against the
-    publication date in the tense of their clause."""
+    publication date as a day to come."""
     base = sent.start_char
-    for mention in find_dates(sent.text, article.lang, article.published,
-                              lambda offset: tense_at(article.doc, base + offset)):
+    # a follow-up is to come: "on Monday" is the next Monday
+    for mention in find_dates(sent.text, article.lang, article.published, lambda _: "future"):
         if base + mention.start < e and s < base + mention.end:
             return iso(mention.date, mention.precision)
     return None

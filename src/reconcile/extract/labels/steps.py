@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from reconcile.extract.attribution import claimant_of, modality_of, quote_spans
-from reconcile.extract.context import Article
+from reconcile.extract.context import Article, ents_in
 from reconcile.extract.dates import find_dates
-from reconcile.extract.labels.follow_up import _place_after, iso
-from reconcile.extract.labels.words import Sentence, _negated
+from reconcile.extract.labels.follow_up import iso
+from reconcile.extract.labels.words import _PLACE, Sentence, _negated, _norm
 from reconcile.extract.registry import rule
-from reconcile.extract.tense import tense_at
+from reconcile.extract.tense import Tense
 from reconcile.lang import Profile, fold, profile
 from reconcile.models import Claim, NextValue
 
@@ -25,6 +25,9 @@ DATED_STEP = rule("next.dated_step", "a verb in the future or under a planning h
                   "(join, attend: the participants') or the writer's own plan ('we will leave "
                   "our coverage'); its subject is the verb, or the noun of a verb without an "
                   "object ('a vigil will be held', 'the search will resume')")
+
+#: a participle hung on the noun it plans (« réouverture prévue mardi », parsed either way)
+_ON_NOUN = frozenset({"acl", "amod", "nmod"})
 
 #: how far up from the date to its verb: "on Wednesday" → resume; "at dawn on Wednesday"
 _CLIMB = 4
@@ -40,21 +43,23 @@ def _steps(article: Article, c: dict[str, Any], sents: list[Sentence],
     for sent, text, base in sents:
         if base in taken or article.part_at(base) == "title" or c["next"].search(text):
             continue  # a follow-up phrase's sentence is the follow-up finder's
-        def tense(offset: int, base: int = base) -> Any:  # find_dates' offsets: the sentence's
-            return tense_at(article.doc, base + offset)
-
-        for mention in find_dates(sent.text, article.lang, published, tense):
+        # a step is to come: "on Saturday" in "a vigil is planned on Saturday" is the next one
+        for mention in find_dates(sent.text, article.lang, published, _to_come):
             s, e = base + mention.start, base + mention.end
             verb = _verb_of(article, s, e)
             day = iso(mention.date, mention.precision)
             if verb is None or day is None or not _planned(verb, prof) \
                     or _negated(article, sent, verb.idx, c) or _not_a_step(article, verb, c) \
-                    or _step_word(verb, prof, s, e) is None:
+                    or _step_word(verb, prof, s, e, c) is None:
                 continue
             if mention.date is not None and published is not None and mention.date < published:
                 continue  # "was due to open on 2 March" told after it: not a step to come
             yield _claim(article, c, sent, verb, s, e, day, prof)
             break  # one step per sentence
+
+
+def _to_come(_offset: int) -> Tense:
+    return "future"
 
 
 def _verb_of(article: Article, s: int, e: int) -> Any | None:
@@ -76,6 +81,22 @@ def _verb_of(article: Article, s: int, e: int) -> Any | None:
     return None
 
 
+def _step_place(sent: Any, verb: Any, c: dict[str, Any]) -> str | None:
+    """A place entity the step's verb governs through a locative preposition ("will be
+    held at Gorey harbour", « sera inhumé à Lamego »), not one inside another phrase."""
+    for ent in ents_in(sent):
+        if ent.label_ not in _PLACE:
+            continue
+        tok = ent.root
+        prep = next((ch for ch in tok.children if ch.dep_ == "case"), None)
+        if prep is None and tok.head.pos_ == "ADP":
+            prep, tok = tok.head, tok.head
+        if prep is not None and _norm(prep.text).lower() in c["place_preps"] \
+                and tok.head.i == verb.i:
+            return str(ent.text)
+    return None
+
+
 def _not_a_step(article: Article, verb: Any, c: dict[str, Any]) -> bool:
     """A presence to come ("will join the talks on Wednesday": the participants'), or the
     writer's own plan outside any quotation ("we will leave our coverage there for today")."""
@@ -86,24 +107,41 @@ def _not_a_step(article: Article, verb: Any, c: dict[str, Any]) -> bool:
     return first and not any(a <= verb.idx < b for a, b in quote_spans(verb.sent, article.lang))
 
 
-def _step_word(verb: Any, prof: Profile, s: int, e: int) -> Any | None:
-    """The word that names the step: the subject of a verb without an object ("a vigil
-    will be held", "the search will resume"), or the verb itself; the object of a light
-    verb ("will hold a reception"). A full verb with an object of its own ("will receive a
-    premium on Monday") is something done to that object, not a step of the story: None."""
+def _step_word(verb: Any, prof: Profile, s: int, e: int, c: dict[str, Any]) -> Any | None:
+    """The word that names the step, or None when the verb names none.
+
+    A planning word names the step it plans ("a vigil is planned", « réouverture prévue »:
+    the vigil, the reopening); a light or aspectual verb, the event it carries ("a vigil will
+    be held", "the search will resume"); the object of a light verb ("will hold a
+    reception"); any other verb, itself ("he will be buried": the burial). A full verb with
+    an object of its own ("will receive a premium on Monday") is done to that object: None.
+    """
+    lemma = fold(verb.lemma_)
+    passive = any(ch.dep_ in ("auxpass", "aux:pass") for ch in verb.children)
+    subject = next((ch for ch in verb.children if prof.is_subject(ch.dep_)
+                    and ch.pos_ in ("NOUN", "PROPN")), None)
+    if lemma in prof.times.prospective:
+        if subject is not None:
+            return subject
+        return verb.head if verb.head.pos_ == "NOUN" and verb.dep_ in _ON_NOUN else None
+    carried = lemma in prof.light_verbs or lemma in c["aspect_verbs"]
+    if passive:
+        return subject if carried and subject is not None else verb
     # the date itself is no object, even parsed as one (« rouvrir jeudi »)
     objects = [ch for ch in verb.children if ch.dep_ in prof.deps.object
                and ch.pos_ in ("NOUN", "PROPN", "PRON") and not s <= ch.idx < e]
     if objects:
-        light = fold(verb.lemma_) in prof.light_verbs and objects[0].pos_ == "NOUN"
-        return objects[0] if light else None
-    return next((ch for ch in verb.children if prof.is_subject(ch.dep_)
-                 and ch.pos_ in ("NOUN", "PROPN")), verb)
+        return objects[0] if lemma in prof.light_verbs and objects[0].pos_ == "NOUN" else None
+    return subject if carried and subject is not None else verb
 
 
 def _planned(verb: Any, prof: Profile) -> bool:
-    """Is the verb in the future, or under a planning head ("is due to reopen")?"""
+    """Is the verb in the future, under a planning head ("is due to reopen"), or a planning
+    word itself ("is planned for Saturday", « prévue mardi »)?"""
     if prof.is_future(verb):
+        return True
+    if fold(verb.lemma_) in prof.times.prospective and (verb.dep_ in _ON_NOUN or any(
+            ch.dep_ in ("auxpass", "aux:pass") for ch in verb.children)):
         return True
     head = verb.head
     return head.i != verb.i and fold(head.lemma_) in prof.times.prospective and (
@@ -112,13 +150,11 @@ def _planned(verb: Any, prof: Profile) -> bool:
 
 def _claim(article: Article, c: dict[str, Any], sent: Any, verb: Any, s: int, e: int,
            day: str | None, prof: Profile) -> Claim:
-    what = _step_word(verb, prof, s, e)
+    what = _step_word(verb, prof, s, e, c)
     assert what is not None
     subject = prof.concept(what.lemma_) or fold(what.lemma_)
     vs, ve = min(verb.idx, what.idx, s), max(verb.idx + len(verb.text), e)
-    place, place_end = _place_after(article, sent, verb.idx, verb.idx + len(verb.text), c)
-    if place is not None and place_end > ve + 40:
-        place = None  # a place further on is another clause's
+    place = _step_place(sent, verb, c)
     when = article.text[s:e]
     return article.make_claim(
         "event.next", subject, NextValue(place=place, participants=[], when=when, date=day),

@@ -81,6 +81,7 @@ def _next_words(w: dict[str, Any]) -> dict[str, Any]:
         "here": _rx(here) if (here := nxt.get("here")) else None,
         "presence_verbs": frozenset(fold(str(x)) for x in nxt.get("presence_verbs", [])),
         "first_person": frozenset(str(x).lower() for x in nxt.get("first_person", [])),
+        "aspect_verbs": frozenset(fold(str(x)) for x in nxt.get("aspect_verbs", [])),
     }
 
 
