@@ -11,7 +11,7 @@ from functools import lru_cache
 from reconcile.extract.attribution import (
     fold,
 )
-from reconcile.extract.context import Article, ents_in
+from reconcile.extract.context import Article, doc_ents, ents_in, lexicon
 from reconcile.extract.mentions.lexicon import (
     PERSON_LABELS,
     PLACE_LABELS,
@@ -263,6 +263,19 @@ def _honorific_before(run: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _vehicle_make(article: Article, run: list[Token]) -> bool:
+    """"Renault Megane", "Airbus A330": a make with its model names a vehicle, not a person
+    (a make as a surname comes after a first name: "Louis Renault")."""
+    makes = _makes(article.lang)
+    return len(run) > 1 and fold(run[0].text) in makes
+
+
+@lru_cache(maxsize=8)
+def _makes(lang: str) -> frozenset[str]:
+    found = lexicon("vehicles", lang).get("makes") or {}
+    return frozenset(fold(str(m)) for names in found.values() for m in names)
+
+
 def _link(groups: list[Group], run_tokens: list[str]) -> Group | None:
     if not run_tokens:
         return None
@@ -340,7 +353,7 @@ class Finder:
                 self.thing_words.update(f for f, t in zip(folded, run, strict=True)
                                         if t.text[:1].isupper())
             return False
-        if self._place_fragment(run):
+        if self._place_fragment(run) or self._tagged_place(run) or _vehicle_make(art, run):
             self.thing_words.update(fold(t.text) for t in run)
             return False
         # "his Azerbaijani counterpart": a nationality word
@@ -359,6 +372,15 @@ class Finder:
         elif len(tokens) > len(group.tokens) and len(group.tokens) == 1:
             group.name, group.tokens = name, tokens
         return group
+
+    def _tagged_place(self, run: list[Token]) -> bool:
+        """The article's own entity tagger calls these words a place more often than a
+        person elsewhere (« à Carteret », "at Carteret" against one "Carteret" read as a
+        name): a tagger is inconsistent, the article is not."""
+        name = " ".join(t.text for t in run)
+        labels = [e.label_ for e in doc_ents(run[0].doc) if e.text == name]
+        places = sum(label in PLACE_LABELS for label in labels)
+        return places > 0 and places >= sum(label in PERSON_LABELS for label in labels)
 
     def _place_fragment(self, run: list[Token]) -> bool:
         """"French Guiana", « Guyane française »: the run and the side word written
