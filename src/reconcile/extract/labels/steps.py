@@ -144,7 +144,11 @@ def _planned(verb: Any, prof: Profile) -> bool:
             ch.dep_ in ("auxpass", "aux:pass") for ch in verb.children)):
         return True
     head = verb.head
-    return head.i != verb.i and fold(head.lemma_) in prof.times.prospective and (
+    # the planned verb is an infinitive under its head ("is to be buried", « doit rouvrir »);
+    # a finite clause under "be" ("was never going to be… when they walked out") is not
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        ch.lower_ == "to" and ch.dep_ in ("aux", "mark") for ch in verb.children)
+    return head.i != verb.i and infinitive and fold(head.lemma_) in prof.times.prospective and (
         verb.dep_ in prof.deps.clause or verb.dep_ in prof.deps.object)
 
 
