@@ -58,6 +58,18 @@ def _steps(article: Article, c: dict[str, Any], sents: list[Sentence],
             break  # one step per sentence
 
 
+def _with_preposition(article: Article, s: int) -> int:
+    """Where the words saying when start: with the preposition or article just before the
+    date ("in January", « le 20 octobre »), as the follow-up finder writes them."""
+    span = article.doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return s
+    before = article.doc[span.start - 1]
+    if before.pos_ in ("ADP", "DET") and before.idx + len(before.text) + 1 >= s:
+        return int(before.idx)
+    return s
+
+
 def _to_come(_offset: int) -> Tense:
     return "future"
 
@@ -159,7 +171,7 @@ def _claim(article: Article, c: dict[str, Any], sent: Any, verb: Any, s: int, e:
     subject = prof.concept(what.lemma_) or fold(what.lemma_)
     vs, ve = min(verb.idx, what.idx, s), max(verb.idx + len(verb.text), e)
     place = _step_place(sent, verb, c)
-    when = article.text[s:e]
+    when = article.text[_with_preposition(article, s):e]
     return article.make_claim(
         "event.next", subject, NextValue(place=place, participants=[], when=when, date=day),
         f"next {subject}" + (f" in {place}" if place else "") + f" ({when})", vs, max(ve, e),
