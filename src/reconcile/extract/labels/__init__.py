@@ -79,8 +79,9 @@ def extract_labels(article: Article) -> Iterator[Claim]:
     tones = list(_tones(article, c, sents))
     yield from tones
     yield from _judgements(article, c, sents, _sentences_of(sents, tones))
-    yield from _one_per_value(_outcomes(article, c, sents))
-    yield from _decisions(article, c, sents)
+    outcomes = list(_one_per_value(_outcomes(article, c, sents)))
+    yield from outcomes
+    yield from _decisions(article, c, sents, _sentences_of(sents, outcomes))
     follow_ups = list(_next(article, c, sents))
     yield from follow_ups
     yield from _steps(article, c, sents, _sentences_of(sents, follow_ups))

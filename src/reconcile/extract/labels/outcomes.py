@@ -100,10 +100,15 @@ def _one_per_value(claims: Iterator[Claim]) -> Iterator[Claim]:
     yield from sorted(best.values(), key=lambda c: c.start)
 
 
-def _decisions(article: Article, c: dict[str, Any], sents: list[Sentence]) -> Iterator[Claim]:
-    """``outcome.decision``: one claim per decided object and sentence."""
+def _decisions(article: Article, c: dict[str, Any], sents: list[Sentence],
+               taken: set[int]) -> Iterator[Claim]:
+    """``outcome.decision``: one claim per decided object and sentence, in the sentences no
+    outcome phrase read (``taken``: their start offsets; "was adopted by 320 votes" is that
+    phrase's)."""
     prof = profile(article.lang)
     for sent, text, base in sents:
+        if base in taken:
+            continue
         for verb in sent:
             found = _decision(verb, c) if verb.pos_ == "VERB" else None
             if found is None:

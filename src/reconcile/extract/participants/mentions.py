@@ -378,7 +378,8 @@ class Finder:
         person elsewhere (« à Carteret », "at Carteret" against one "Carteret" read as a
         name): a tagger is inconsistent, the article is not."""
         name = " ".join(t.text for t in run)
-        labels = [e.label_ for e in doc_ents(run[0].doc) if e.text == name]
+        labels = [e.label_ for e in doc_ents(run[0].doc)
+                  if e.text == name and not e.start <= run[0].i < e.end]  # elsewhere only
         places = sum(label in PLACE_LABELS for label in labels)
         return places > 0 and places >= sum(label in PERSON_LABELS for label in labels)
 
